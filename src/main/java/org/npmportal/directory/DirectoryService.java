@@ -1,0 +1,37 @@
+package org.npmportal.directory;
+
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.npmportal.base.DashboardFigure;
+import org.npmportal.base.DashboardFigureSource;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Regions and organisations: the shared directory that seminars, selection, rosters and grants refer to. */
+@Service
+@Order(100)
+@PermitAll
+@Transactional(readOnly = true)
+public class DirectoryService implements DashboardFigureSource {
+
+    private final RegionRepository regions;
+    private final OrganisationRepository organisations;
+
+    DirectoryService(RegionRepository regions, OrganisationRepository organisations) {
+        this.regions = regions;
+        this.organisations = organisations;
+    }
+
+    /** All 20 regions and cities in their usual order; small enough to hold in a select. */
+    public List<Region> regions() {
+        return regions.findAllByOrderBySortOrderAsc();
+    }
+
+    @Override
+    public List<DashboardFigure> dashboardFigures() {
+        return List.of(
+                new DashboardFigure("dashboard.figure.organisations", organisations.count(), ""),
+                new DashboardFigure("dashboard.figure.regions", regions.count(), ""));
+    }
+}
