@@ -3,7 +3,7 @@ package org.npmportal.audit;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,10 +22,12 @@ public class AuditLog {
 
     private final AuditEventRepository events;
     private final Clock clock;
+    private final SecurityContextHolderStrategy securityContext;
 
-    AuditLog(AuditEventRepository events, Clock clock) {
+    AuditLog(AuditEventRepository events, Clock clock, SecurityContextHolderStrategy securityContext) {
         this.events = events;
         this.clock = clock;
+        this.securityContext = securityContext;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -38,8 +40,8 @@ public class AuditLog {
         return events.findByEntityTypeAndEntityIdOrderByIdAsc(entityType, entityId);
     }
 
-    private static String currentActor() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+    private String currentActor() {
+        var authentication = securityContext.getContext().getAuthentication();
         if (authentication == null) {
             return SYSTEM;
         }

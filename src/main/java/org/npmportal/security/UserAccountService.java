@@ -18,7 +18,7 @@ import org.npmportal.base.i18n.Language;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,15 +37,17 @@ public class UserAccountService implements DashboardFigureSource {
     private final InputValidator validator;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final SecurityContextHolderStrategy securityContext;
 
     UserAccountService(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            InputValidator validator, AuditLog auditLog, Clock clock) {
+            InputValidator validator, AuditLog auditLog, Clock clock, SecurityContextHolderStrategy securityContext) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.validator = validator;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.securityContext = securityContext;
     }
 
     @RolesAllowed(Role.Name.ADMIN)
@@ -140,7 +142,7 @@ public class UserAccountService implements DashboardFigureSource {
     @Transactional(readOnly = true)
     @Override
     public List<DashboardFigure> dashboardFigures() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var authentication = securityContext.getContext().getAuthentication();
         boolean admin = authentication != null && authentication.getAuthorities().stream()
                 .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
         return admin
@@ -227,8 +229,8 @@ public class UserAccountService implements DashboardFigureSource {
                 .orElseThrow(() -> new UserFacingException("error.notFound"));
     }
 
-    private static Optional<String> currentUsername() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+    private Optional<String> currentUsername() {
+        var authentication = securityContext.getContext().getAuthentication();
         return authentication == null ? Optional.empty() : Optional.of(authentication.getName());
     }
 }

@@ -2,21 +2,18 @@ package org.npmportal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.npmportal.security.ui.LoginView;
 import org.npmportal.support.PortalTest;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -29,6 +26,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class ViewAccessTest extends SpringBrowserlessTest {
 
     private static final Set<String> PUBLIC = Set.of("login");
+
+
 
     /** Which staff routes each demo login may open. */
     private static final Map<String, Set<String>> EXPECTED = Map.of(
@@ -53,34 +52,28 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"admin", "organiser", "commission1", "finance"})
-    void each_role_opens_only_its_views(String username) {
-        withUser(username, () -> {
-            Set<String> opened = new TreeSet<>();
-            for (String route : staffRoutes()) {
-                UI.getCurrent().navigate(route);
-                var view = getCurrentView();
-                if (view.getClass().getPackageName().startsWith("org.npmportal")
-                        && !view.getClass().getSimpleName().equals("NotFoundView")
-                        && !(view instanceof LoginView)) {
-                    opened.add(route);
-                }
-            }
-            assertThat(opened).as("views %s can open", username).isEqualTo(EXPECTED.get(username));
-        });
+    @Test
+    @WithUserDetails("admin")
+    void an_admin_opens_the_dashboard_users_and_account_and_sees_them_in_the_menu() {
+        assertOpensExactlyItsViews("admin");
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"admin", "organiser", "commission1", "finance"})
-    void the_menu_lists_exactly_the_views_a_role_may_open(String username) {
-        withUser(username, () -> {
-            UI.getCurrent().navigate("");
-            Set<String> menu = $(SideNavItem.class).all().stream()
-                    .map(SideNavItem::getPath)
-                    .collect(Collectors.toCollection(TreeSet::new));
-            assertThat(menu).isEqualTo(EXPECTED.get(username));
-        });
+    @Test
+    @WithUserDetails("organiser")
+    void an_organiser_opens_only_the_organiser_views() {
+        assertOpensExactlyItsViews("organiser");
+    }
+
+    @Test
+    @WithUserDetails("commission1")
+    void a_commission_member_opens_only_the_commission_views() {
+        assertOpensExactlyItsViews("commission1");
+    }
+
+    @Test
+    @WithUserDetails("finance")
+    void a_finance_user_opens_only_the_finance_views() {
+        assertOpensExactlyItsViews("finance");
     }
 
     @Test
@@ -88,7 +81,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(staffRoutes()).containsExactlyInAnyOrderElementsOf(EXPECTED.get("admin"));
     }
 
-    private List<String> staffRoutes() {
+    private java.util.List<String> staffRoutes() {
         return RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .map(RouteData::getTemplate)
                 .filter(route -> !PUBLIC.contains(route))
@@ -96,22 +89,21 @@ class ViewAccessTest extends SpringBrowserlessTest {
                 .toList();
     }
 
-    private void withUser(String username, Runnable check) {
-        // Parameterized tests cannot carry a different @WithUserDetails per value, so sign in here and
-        // navigate afresh: access control runs on every navigation.
-        var userDetails = userDetailsService.loadUserByUsername(username);
-        var authentication = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
-                userDetails, userDetails.getPassword(), userDetails.getAuthorities());
-        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
-        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-        try {
-            check.run();
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    private void assertOpensExactlyItsViews(String username) {
+        Set<String> opened = new TreeSet<>();
+        for (String route : staffRoutes()) {
+            UI.getCurrent().navigate(route);
+            var view = getCurrentView();
+            if (!(view instanceof LoginView) && !view.getClass().getSimpleName().equals("NotFoundView")) {
+                opened.add(route);
+            }
         }
-    }
+        assertThat(opened).as("views %s can open", username).isEqualTo(EXPECTED.get(username));
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.security.core.userdetails.UserDetailsService userDetailsService;
+        UI.getCurrent().navigate("");
+        Set<String> menu = $(SideNavItem.class).all().stream()
+                .map(SideNavItem::getPath)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(menu).as("menu of %s", username).isEqualTo(EXPECTED.get(username));
+    }
 }
