@@ -19,7 +19,7 @@ CREATE TABLE app_user (
 CREATE TABLE app_user_role (
     user_id BIGINT      NOT NULL,
     role    VARCHAR(20) NOT NULL,
-    CONSTRAINT pk_app_user_role PRIMARY KEY (user_id, role),
+    PRIMARY KEY (user_id, role),
     CONSTRAINT fk_app_user_role_user FOREIGN KEY (user_id) REFERENCES app_user (id) ON DELETE CASCADE
 );
 

@@ -101,7 +101,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(opened).as("views %s can open", username).isEqualTo(EXPECTED.get(username));
 
         UI.getCurrent().navigate("");
-        Set<String> menu = $(SideNavItem.class).all().stream()
+        Set<String> menu = find(SideNavItem.class).all().stream()
                 .map(SideNavItem::getPath)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(menu).as("menu of %s", username).isEqualTo(EXPECTED.get(username));
