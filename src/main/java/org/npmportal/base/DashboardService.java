@@ -1,8 +1,8 @@
 package org.npmportal.base;
 
-import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,7 +16,7 @@ public class DashboardService {
         this.sources = sources;
     }
 
-    @PermitAll
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<DashboardFigure> figures() {
         return sources.orderedStream().flatMap(source -> source.dashboardFigures().stream()).toList();

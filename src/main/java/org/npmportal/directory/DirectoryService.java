@@ -1,17 +1,16 @@
 package org.npmportal.directory;
 
-import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.npmportal.base.DashboardFigure;
 import org.npmportal.base.DashboardFigureSource;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Regions and organisations: the shared directory that seminars, selection, rosters and grants refer to. */
 @Service
 @Order(100)
-@PermitAll
 @Transactional(readOnly = true)
 public class DirectoryService implements DashboardFigureSource {
 
@@ -23,11 +22,13 @@ public class DirectoryService implements DashboardFigureSource {
         this.organisations = organisations;
     }
 
-    /** All 20 regions and cities in their usual order; small enough to hold in a select. */
+    /** All 20 regions and cities in their usual order; public, because public forms offer them. */
+    @PreAuthorize("permitAll()")
     public List<Region> regions() {
         return regions.findAllByOrderBySortOrderAsc();
     }
 
+    @PreAuthorize("isAuthenticated()")
     @Override
     public List<DashboardFigure> dashboardFigures() {
         return List.of(

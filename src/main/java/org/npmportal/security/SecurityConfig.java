@@ -18,12 +18,14 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sign-in for staff. Vaadin's configurer denies every view that does not say who may open it;
- * services carry their own role checks, so a view that forgets one still cannot reach the data.
+ * Sign-in for staff. Vaadin's configurer denies every view that does not say who may open it
+ * ({@code @RolesAllowed}, {@code @PermitAll}, {@code @AnonymousAllowed}); services carry their own
+ * {@code @PreAuthorize} checks, so a view that forgets one still cannot reach the data. JSR-250
+ * method security stays off: it would proxy the views, whose annotations are Vaadin's to read.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 

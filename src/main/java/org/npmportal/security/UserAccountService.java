@@ -1,7 +1,5 @@
 package org.npmportal.security;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +16,7 @@ import org.npmportal.base.i18n.Language;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -30,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAccountService implements DashboardFigureSource {
 
     private static final String ENTITY = "user";
+    private static final String ADMIN = "hasRole('ADMIN')";
+    private static final String SIGNED_IN = "isAuthenticated()";
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -50,19 +51,19 @@ public class UserAccountService implements DashboardFigureSource {
         this.securityContext = securityContext;
     }
 
-    @RolesAllowed(Role.Name.ADMIN)
+    @PreAuthorize(ADMIN)
     @Transactional(readOnly = true)
     public Page<UserSummary> list(String filter, Pageable pageable) {
         return users.search(likePattern(filter), pageable).map(UserSummary::of);
     }
 
-    @RolesAllowed(Role.Name.ADMIN)
+    @PreAuthorize(ADMIN)
     @Transactional(readOnly = true)
     public long count(String filter) {
         return users.countSearch(likePattern(filter));
     }
 
-    @RolesAllowed(Role.Name.ADMIN)
+    @PreAuthorize(ADMIN)
     @Transactional(readOnly = true)
     public Optional<AppUser> find(Long id) {
         return users.findById(id).map(user -> {
@@ -72,7 +73,7 @@ public class UserAccountService implements DashboardFigureSource {
     }
 
     /** Creates an account. The initial password must pass the policy; the user can change it later. */
-    @RolesAllowed(Role.Name.ADMIN)
+    @PreAuthorize(ADMIN)
     public AppUser create(AppUser draft, String initialPassword) {
         var user = new AppUser();
         copyEditableFields(draft, user);
@@ -98,7 +99,7 @@ public class UserAccountService implements DashboardFigureSource {
     }
 
     /** Saves an administrator's edit of name, email, language, roles and whether the account is enabled. */
-    @RolesAllowed(Role.Name.ADMIN)
+    @PreAuthorize(ADMIN)
     public AppUser update(AppUser edited) {
         var user = users.findById(edited.getId()).orElseThrow(() -> new UserFacingException("error.notFound"));
         if (user.getVersion() != edited.getVersion()) {
@@ -129,7 +130,7 @@ public class UserAccountService implements DashboardFigureSource {
         return saved;
     }
 
-    @RolesAllowed(Role.Name.ADMIN)
+    @PreAuthorize(ADMIN)
     public void resetPassword(Long userId, String newPassword) {
         var user = users.findById(userId).orElseThrow(() -> new UserFacingException("error.notFound"));
         checkPassword(user, "password", newPassword);
@@ -138,7 +139,7 @@ public class UserAccountService implements DashboardFigureSource {
     }
 
     /** Administrators see how many staff accounts are active; nobody else sees account figures. */
-    @PermitAll
+    @PreAuthorize(SIGNED_IN)
     @Transactional(readOnly = true)
     @Override
     public List<DashboardFigure> dashboardFigures() {
@@ -150,13 +151,13 @@ public class UserAccountService implements DashboardFigureSource {
                 : List.of();
     }
 
-    @PermitAll
+    @PreAuthorize(SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<UserSummary> currentUser() {
         return currentUsername().flatMap(users::findByUsername).map(UserSummary::of);
     }
 
-    @PermitAll
+    @PreAuthorize(SIGNED_IN)
     public void changeOwnPassword(String currentPassword, String newPassword) {
         var user = requireCurrentUser();
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
@@ -170,7 +171,7 @@ public class UserAccountService implements DashboardFigureSource {
         auditLog.record("USER_PASSWORD_CHANGED", ENTITY, user.getId(), null);
     }
 
-    @PermitAll
+    @PreAuthorize(SIGNED_IN)
     public void changeOwnLanguage(Language language) {
         if (language == null) {
             throw new InvalidInputException("preferredLanguage", "user.language.required");
