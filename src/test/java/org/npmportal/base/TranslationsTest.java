@@ -8,7 +8,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,7 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every user-visible string exists in English, Russian and Kazakh, and every key the code uses exists. */
 class TranslationsTest {
@@ -24,8 +26,15 @@ class TranslationsTest {
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     private static final Pattern KEY_LITERAL = Pattern.compile("\"\\{?([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_]+)+)}?\"");
 
+    /** Every bundle the portal reads, as listed in spring.messages.basename. */
+    static List<String> bundles() throws IOException {
+        Properties application = load("application.properties");
+        return Arrays.stream(application.getProperty("spring.messages.basename").split(","))
+                .map(String::strip).toList();
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"i18n/messages", "ValidationMessages"})
+    @MethodSource("bundles")
     void every_bundle_has_the_same_keys_in_all_three_languages(String bundle) throws IOException {
         Properties english = load(bundle + ".properties");
         Properties russian = load(bundle + "_ru.properties");
@@ -37,7 +46,7 @@ class TranslationsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"i18n/messages", "ValidationMessages"})
+    @MethodSource("bundles")
     void russian_and_kazakh_texts_are_written_in_cyrillic_and_none_is_blank(String bundle) throws IOException {
         for (String suffix : new String[] {"", "_ru", "_kk"}) {
             Properties texts = load(bundle + suffix + ".properties");
@@ -54,16 +63,19 @@ class TranslationsTest {
 
     @org.junit.jupiter.api.Test
     void kazakh_uses_kazakh_letters() throws IOException {
-        String all = String.join(" ", load("i18n/messages_kk.properties").values().stream()
-                .map(Object::toString).toList());
-        assertThat(all).containsAnyOf("ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "һ", "і");
+        for (String bundle : bundles()) {
+            String all = String.join(" ", load(bundle + "_kk.properties").values().stream()
+                    .map(Object::toString).toList());
+            assertThat(all).as(bundle).containsAnyOf("ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "һ", "і");
+        }
     }
 
     @org.junit.jupiter.api.Test
     void every_message_key_used_in_the_code_exists() throws IOException {
         Set<String> known = new HashSet<>();
-        known.addAll(load("i18n/messages.properties").stringPropertyNames());
-        known.addAll(load("ValidationMessages.properties").stringPropertyNames());
+        for (String bundle : bundles()) {
+            known.addAll(load(bundle + ".properties").stringPropertyNames());
+        }
         Set<String> namespaces = known.stream().map(key -> key.substring(0, key.indexOf('.')))
                 .collect(Collectors.toSet());
 

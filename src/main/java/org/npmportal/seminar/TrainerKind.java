@@ -1,0 +1,6 @@
+package org.npmportal.seminar;
+
+public enum TrainerKind {
+    TRAINER,
+    SPEAKER
+}
