@@ -1,0 +1,7 @@
+package org.npmportal.seminar;
+
+import org.npmportal.support.PortalTest;
+
+@PortalTest
+class SeminarServiceTest extends SeminarServiceContract {
+}
