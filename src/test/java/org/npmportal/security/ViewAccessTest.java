@@ -31,10 +31,10 @@ class ViewAccessTest extends SpringBrowserlessTest {
 
     /** Which staff routes each demo login may open. */
     private static final Map<String, Set<String>> EXPECTED = Map.of(
-            "admin", Set.of("", "account", "admin/users"),
-            "organiser", Set.of("", "account"),
+            "admin", Set.of("", "account", "admin/users", "organisations"),
+            "organiser", Set.of("", "account", "organisations"),
             "commission1", Set.of("", "account"),
-            "finance", Set.of("", "account"));
+            "finance", Set.of("", "account", "organisations"));
 
     @Test
     @WithAnonymousUser
