@@ -242,8 +242,8 @@ public class SeminarService implements DashboardFigureSource {
         var upcoming = seminars.findUpcoming(PUBLIC, now);
         long open = upcoming.stream().filter(s -> s.isRegistrationOpen(now)).count();
         return List.of(
-                new DashboardFigure("dashboard.figure.upcomingSeminars", upcoming.size(), "seminars"),
-                new DashboardFigure("dashboard.figure.openRegistrations", open, "seminars"));
+                new DashboardFigure("dashboard.figure.upcomingSeminars", upcoming.size(), "catalogue"),
+                new DashboardFigure("dashboard.figure.openRegistrations", open, "catalogue"));
     }
 
     // ---- internals ----

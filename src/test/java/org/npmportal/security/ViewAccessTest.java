@@ -31,7 +31,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
 
     /** Which staff routes each demo login may open. */
     private static final Map<String, Set<String>> EXPECTED = Map.of(
-            "admin", Set.of("", "account", "admin/users", "organisations"),
+            "admin", Set.of("", "account", "admin/users", "admin/mail", "organisations"),
             "organiser", Set.of("", "account", "organisations"),
             "commission1", Set.of("", "account"),
             "finance", Set.of("", "account", "organisations"));

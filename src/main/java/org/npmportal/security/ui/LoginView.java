@@ -1,5 +1,6 @@
 package org.npmportal.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -41,7 +42,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         top.addClassName("login-language");
         var note = new Paragraph(getTranslation("login.staffOnly"));
         note.addClassName("login-note");
-        add(top, title, tagline, form, note);
+        var catalogue = new Anchor("catalogue", getTranslation("login.catalogue"));
+        catalogue.setId("catalogue-link");
+        add(top, title, tagline, form, note, catalogue);
     }
 
     private LoginI18n i18n() {

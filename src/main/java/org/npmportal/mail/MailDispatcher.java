@@ -1,0 +1,198 @@
+package org.npmportal.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.npmportal.mail.MailOutbox.MailEnqueued;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the outbox. Runs on one worker thread per portal instance, right after each commit that wrote
+ * mail and at a fixed interval for retries. Each mail is claimed with a conditional update before it is
+ * sent, so two instances never send the same row, and it keeps its Message-ID across retries. If an
+ * instance dies between the SMTP server's acceptance and recording it, the mail is sent again after
+ * {@code portal.mail.stale-claim}, with the same Message-ID, which lets mail systems drop the copy.
+ */
+@Component
+class MailDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+
+    private final OutgoingMailRepository mails;
+    private final JavaMailSender sender;
+    private final TransactionTemplate transactions;
+    private final MailSettings settings;
+    private final Clock clock;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        var thread = new Thread(runnable, "mail-dispatcher");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean queued = new AtomicBoolean();
+
+    MailDispatcher(OutgoingMailRepository mails, JavaMailSender sender, TransactionTemplate transactions,
+            MailSettings settings, Clock clock) {
+        this.mails = mails;
+        this.sender = sender;
+        this.transactions = transactions;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void onEnqueued(MailEnqueued event) {
+        wakeUp();
+    }
+
+    @Scheduled(fixedDelayString = "${portal.mail.poll-interval:PT10S}",
+            initialDelayString = "${portal.mail.poll-interval:PT10S}")
+    void poll() {
+        wakeUp();
+    }
+
+    /** Asks the worker for a run; runs requested while one is queued are merged into it. */
+    void wakeUp() {
+        if (queued.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                queued.set(false);
+                try {
+                    dispatchDue(clock.instant());
+                } catch (RuntimeException e) {
+                    log.warn("Mail dispatch failed; it will be retried: {}", e.toString());
+                }
+            });
+        }
+    }
+
+    /**
+     * Sends every mail due at {@code now}, up to the batch size; returns how many were accepted by the
+     * SMTP server. Safe to call from several threads and instances at once.
+     */
+    int dispatchDue(Instant now) {
+        transactions.executeWithoutResult(status -> {
+            int released = mails.releaseStale(now.minus(settings.staleClaim()), now);
+            if (released > 0) {
+                log.warn("{} mail(s) were left unfinished by a stopped dispatcher and will be sent again", released);
+            }
+        });
+        List<Long> due = transactions.execute(status -> mails.findDue(now, PageRequest.of(0, settings.batchSize())));
+        int sent = 0;
+        for (long id : due) {
+            Boolean claimed = transactions.execute(status -> mails.claim(id, now) == 1);
+            if (Boolean.TRUE.equals(claimed) && send(id, now)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private boolean send(long id, Instant now) {
+        MimeMessage message;
+        try {
+            message = transactions.execute(status -> toMimeMessage(mails.findById(id).orElseThrow()));
+        } catch (RuntimeException e) {
+            record(id, "Cannot build the message: " + e.getMessage(), now);
+            log.error("Mail {} cannot be built", id, e);
+            return false;
+        }
+        try {
+            sender.send(message);
+            record(id, null, clock.instant());
+            return true;
+        } catch (MailException e) {
+            record(id, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), now);
+            return false;
+        }
+    }
+
+    private void record(long id, String error, Instant now) {
+        transactions.executeWithoutResult(status -> {
+            var mail = mails.findById(id).orElseThrow();
+            if (error == null) {
+                mail.sent(now);
+                return;
+            }
+            var delays = settings.retryDelays();
+            Instant next = mail.getAttempts() < delays.size() ? now.plus(delays.get(mail.getAttempts())) : null;
+            mail.failed(error, next);
+            if (next == null) {
+                log.error("Mail {} to {} failed for good after {} tries: {}", id, mask(mail.getRecipient()),
+                        mail.getAttempts(), error);
+            } else {
+                log.warn("Mail {} failed (try {}), next try at {}: {}", id, mail.getAttempts(), next, error);
+            }
+        });
+    }
+
+    private MimeMessage toMimeMessage(OutgoingMail mail) {
+        try {
+            var message = new FixedIdMimeMessage(session(), mail.getMessageId());
+            boolean multipart = !mail.attachments().isEmpty();
+            var helper = new MimeMessageHelper(message, multipart, "UTF-8");
+            helper.setFrom(settings.from());
+            helper.setTo(mail.getRecipient());
+            helper.setSubject(mail.getSubject());
+            helper.setText(mail.getBody(), false);
+            for (MailAttachment attachment : mail.attachments()) {
+                helper.addAttachment(attachment.getFilename(), new ByteArrayResource(attachment.content()),
+                        attachment.getContentType());
+            }
+            return message;
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private Session session() {
+        return sender instanceof JavaMailSenderImpl impl ? impl.getSession() : Session.getInstance(new Properties());
+    }
+
+    /** Addresses are personal data: the log shows only enough to tell mails apart. */
+    private static String mask(String address) {
+        int at = address.indexOf('@');
+        return at <= 1 ? "***" : address.charAt(0) + "***" + address.substring(at);
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        worker.shutdown();
+        worker.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    /** Keeps the Message-ID chosen when the mail was written, instead of a new one per attempt. */
+    private static final class FixedIdMimeMessage extends MimeMessage {
+
+        private final String messageId;
+
+        FixedIdMimeMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package org.npmportal.mail;
+
+import org.npmportal.support.PortalTest;
+
+@PortalTest
+class MailOutboxTest extends MailOutboxContract {
+}
