@@ -4,6 +4,7 @@ import java.util.List;
 import org.npmportal.base.DashboardFigure;
 import org.npmportal.base.DashboardFigureSource;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,13 @@ public class DirectoryService implements DashboardFigureSource {
     @PreAuthorize("permitAll()")
     public List<Region> regions() {
         return regions.findAllByOrderBySortOrderAsc();
+    }
+
+    /** Every organisation, by name, for pickers such as the seminar list's partner filter. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Organisation> organisations() {
+        return organisations.findAll(Sort.by("name"));
     }
 
     @PreAuthorize("isAuthenticated()")
