@@ -84,12 +84,13 @@ class SmtpOutageTest {
         assertThat(waiting.getLastError()).isNotBlank();
         assertThat(waiting.getNextAttemptAt()).isBetween(written.plus(Duration.ofSeconds(50)),
                 Instant.now().plus(Duration.ofSeconds(70)));
-        assertThat(dispatcher.dispatchDue(Instant.now())).as("not due yet").isZero();
+        dispatcher.dispatchDue(Instant.now());
+        assertThat(mails.findById(id).orElseThrow().getAttempts()).as("not due yet, so not tried again").isEqualTo(1);
 
         smtp = server();
         smtp.start();
-        assertThat(dispatcher.dispatchDue(Instant.now().plus(Duration.ofMinutes(2)))).isEqualTo(1);
-        assertThat(dispatcher.dispatchDue(Instant.now().plus(Duration.ofDays(2)))).isZero();
+        dispatcher.dispatchDue(Instant.now().plus(Duration.ofMinutes(2)));
+        dispatcher.dispatchDue(Instant.now().plus(Duration.ofDays(2)));
 
         assertThat(smtp.getReceivedMessagesForDomain(domain)).hasSize(1);
         var sent = mails.findById(id).orElseThrow();
@@ -121,9 +122,11 @@ class SmtpOutageTest {
         smtp = server();
         smtp.start();
         administration.resend(id);
-        assertThat(dispatcher.dispatchDue(Instant.now().plusSeconds(1))).isEqualTo(1);
+        // The resend wakes the background dispatcher; this call races with it, and only one of them sends.
+        dispatcher.dispatchDue(Instant.now().plusSeconds(1));
+        awaitStatus(id, MailStatus.SENT);
+        dispatcher.dispatchDue(Instant.now().plus(Duration.ofDays(1)));
         assertThat(smtp.getReceivedMessagesForDomain(domain)).hasSize(1);
-        assertThat(mails.findById(id).orElseThrow().getStatus()).isEqualTo(MailStatus.SENT);
     }
 
     private void awaitAttempts(long id, int attempts) throws InterruptedException {
@@ -132,6 +135,14 @@ class SmtpOutageTest {
             Thread.sleep(50);
         }
         assertThat(mails.findById(id).orElseThrow().getAttempts()).isEqualTo(attempts);
+    }
+
+    private void awaitStatus(long id, MailStatus status) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (mails.findById(id).orElseThrow().getStatus() != status && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(mails.findById(id).orElseThrow().getStatus()).isEqualTo(status);
     }
 
     private static GreenMail server() {
