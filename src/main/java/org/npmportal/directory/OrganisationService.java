@@ -2,9 +2,9 @@ package org.npmportal.directory;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.npmportal.audit.AuditLog;
+import org.npmportal.base.Texts;
 import org.npmportal.base.FieldProblem;
 import org.npmportal.base.InputValidator;
 import org.npmportal.base.InvalidInputException;
@@ -54,9 +54,9 @@ public class OrganisationService {
     /** Creates or updates an organisation; names are unique, whatever their case. */
     @PreAuthorize(EDITORS)
     public Organisation save(Organisation edited) {
-        edited.setName(strip(edited.getName()));
-        edited.setAcronym(strip(edited.getAcronym()));
-        edited.setWebsite(strip(edited.getWebsite()));
+        edited.setName(Texts.blankToNull(edited.getName()));
+        edited.setAcronym(Texts.blankToNull(edited.getAcronym()));
+        edited.setWebsite(Texts.blankToNull(edited.getWebsite()));
         List<FieldProblem> problems = new ArrayList<>();
         try {
             validator.check(edited);
@@ -89,18 +89,10 @@ public class OrganisationService {
             if (filter == null || filter.isBlank()) {
                 return cb.conjunction();
             }
-            String pattern = "%" + filter.strip().toLowerCase(Locale.ROOT)
-                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-            return cb.or(cb.like(cb.lower(root.get("name")), pattern, '!'),
-                    cb.like(cb.lower(root.get("acronym")), pattern, '!'));
+            String pattern = Texts.likeContains(filter);
+            return cb.or(cb.like(cb.lower(root.get("name")), pattern, Texts.LIKE_ESCAPE),
+                    cb.like(cb.lower(root.get("acronym")), pattern, Texts.LIKE_ESCAPE));
         };
     }
 
-    private static String strip(String value) {
-        if (value == null) {
-            return null;
-        }
-        String stripped = value.strip();
-        return stripped.isEmpty() ? null : stripped;
-    }
 }

@@ -3,11 +3,11 @@ package org.npmportal.mail;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import jakarta.persistence.criteria.Predicate;
 import org.npmportal.audit.AuditLog;
+import org.npmportal.base.Texts;
 import org.npmportal.base.DashboardFigure;
 import org.npmportal.base.DashboardFigureSource;
 import org.npmportal.base.UserFacingException;
@@ -98,10 +98,9 @@ public class OutboxAdministration implements DashboardFigureSource {
                 predicates.add(root.get("status").in(statuses));
             }
             if (text != null && !text.isBlank()) {
-                String pattern = "%" + text.strip().toLowerCase(Locale.ROOT)
-                        .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-                predicates.add(cb.or(cb.like(cb.lower(root.get("recipient")), pattern, '!'),
-                        cb.like(cb.lower(root.get("subject")), pattern, '!')));
+                String pattern = Texts.likeContains(text);
+                predicates.add(cb.or(cb.like(cb.lower(root.get("recipient")), pattern, Texts.LIKE_ESCAPE),
+                        cb.like(cb.lower(root.get("subject")), pattern, Texts.LIKE_ESCAPE)));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.npmportal.audit.AuditLog;
+import org.npmportal.base.Texts;
 import org.npmportal.base.DashboardFigure;
 import org.npmportal.base.DashboardFigureSource;
 import org.npmportal.base.FieldProblem;
@@ -211,9 +212,7 @@ public class UserAccountService implements DashboardFigureSource {
         if (filter == null || filter.isBlank()) {
             return "";
         }
-        String escaped = filter.strip().toLowerCase(Locale.ROOT)
-                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return "%" + escaped + "%";
+        return Texts.likeContains(filter);
     }
 
     private static String describe(AppUser user) {

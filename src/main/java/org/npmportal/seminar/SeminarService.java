@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.npmportal.audit.AuditLog;
+import org.npmportal.base.Texts;
 import org.npmportal.base.DashboardFigure;
 import org.npmportal.base.DashboardFigureSource;
 import org.npmportal.base.FieldProblem;
@@ -294,24 +295,16 @@ public class SeminarService implements DashboardFigureSource {
     }
 
     private static void normalise(Seminar seminar) {
-        seminar.setTitle(strip(seminar.getTitle()));
-        seminar.setCity(strip(seminar.getCity()));
-        seminar.setVenueName(strip(seminar.getVenueName()));
-        seminar.setVenueAddress(strip(seminar.getVenueAddress()));
-        seminar.setMeetingUrl(strip(seminar.getMeetingUrl()));
-        seminar.setAudience(strip(seminar.getAudience()));
+        seminar.setTitle(Texts.blankToNull(seminar.getTitle()));
+        seminar.setCity(Texts.blankToNull(seminar.getCity()));
+        seminar.setVenueName(Texts.blankToNull(seminar.getVenueName()));
+        seminar.setVenueAddress(Texts.blankToNull(seminar.getVenueAddress()));
+        seminar.setMeetingUrl(Texts.blankToNull(seminar.getMeetingUrl()));
+        seminar.setAudience(Texts.blankToNull(seminar.getAudience()));
         if (!seminar.getFormat().needsMeetingLink()) {
             seminar.setMeetingUrl(null);
         }
-        seminar.getTrainers().forEach(t -> t.setName(strip(t.getName())));
-    }
-
-    private static String strip(String value) {
-        if (value == null) {
-            return null;
-        }
-        String stripped = value.strip();
-        return stripped.isEmpty() ? null : stripped;
+        seminar.getTrainers().forEach(t -> t.setName(Texts.blankToNull(t.getName())));
     }
 
     private static String describe(Seminar s) {
@@ -347,9 +340,8 @@ public class SeminarService implements DashboardFigureSource {
                 predicates.add(cb.lessThan(root.get("startsAt"), endOfTo));
             }
             if (filter.text() != null && !filter.text().isBlank()) {
-                String pattern = "%" + filter.text().strip().toLowerCase(Locale.ROOT)
-                        .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-                predicates.add(cb.like(cb.lower(root.get("title")), pattern, '!'));
+                predicates.add(cb.like(cb.lower(root.get("title")), Texts.likeContains(filter.text()),
+                        Texts.LIKE_ESCAPE));
             }
             if (query.getResultType() != Long.class && query.getResultType() != long.class) {
                 root.fetch("region", JoinType.LEFT);
