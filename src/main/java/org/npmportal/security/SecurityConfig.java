@@ -35,6 +35,10 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
         // The public read-only API: no sign-in, and no session or CSRF token, because nothing there changes state.
         http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/api/**").permitAll());
+        // The one public API call that changes state: registering for a seminar. It needs no session either;
+        // it is rate-limited and only ever answers "accepted", so it reveals nothing about who is registered.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/seminars/*/registrations")
+                .permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return http.build();

@@ -27,7 +27,8 @@ public record PublicSeminar(long id, String title, String description, String to
     public record Session(ZonedDateTime start, ZonedDateTime end, String title, String speaker, String room) {
     }
 
-    static PublicSeminar of(Seminar s, Instant now) {
+    /** The public part of a seminar, read inside a transaction (partners, trainers and agenda are loaded here). */
+    public static PublicSeminar of(Seminar s, Instant now) {
         var zone = s.zone();
         return new PublicSeminar(s.getId(), s.getTitle(), s.getDescription(), s.getTopics(), s.getAudience(),
                 Set.copyOf(s.getLanguages()), s.getFormat(), s.getStatus(), s.getCity(), s.getRegion(),

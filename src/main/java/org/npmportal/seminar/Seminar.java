@@ -164,10 +164,12 @@ public class Seminar extends AbstractEntity {
     @OrderBy("startsAt")
     private List<AgendaSession> sessions = new ArrayList<>();
 
-    @Column(name = "seats_taken", nullable = false)
+    /** Kept by registration while it holds the seminar's row lock; saving a seminar never overwrites it. */
+    @Column(name = "seats_taken", nullable = false, updatable = false)
     private int seatsTaken;
 
-    @Column(name = "waitlist_length", nullable = false)
+    /** Kept by registration like {@link #seatsTaken}. */
+    @Column(name = "waitlist_length", nullable = false, updatable = false)
     private int waitlistLength;
 
     @Column(name = "created_at", nullable = false)

@@ -3,6 +3,9 @@ package org.npmportal.seminar;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -26,6 +29,10 @@ public interface SeminarRepository extends JpaRepository<Seminar, Long>, JpaSpec
             order by s.startsAtUtc, s.id
             """)
     List<Seminar> findUpcoming(@Param("statuses") Collection<SeminarStatus> statuses, @Param("now") Instant now);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from Seminar s where s.id = :id")
+    Optional<Seminar> lockById(@Param("id") long id);
 
     long countByStatusInAndEndsAtUtcAfter(Collection<SeminarStatus> statuses, Instant now);
 }

@@ -113,11 +113,13 @@ public class SeminarService implements DashboardFigureSource {
     @PreAuthorize(ORGANISERS)
     public Seminar save(Seminar edited) {
         var now = clock.instant();
+        Integer previousCapacity = null;
         if (edited.getId() == null) {
             edited.setStatus(SeminarStatus.DRAFT);
             edited.setCreatedAt(now);
         } else {
-            var stored = seminars.findById(edited.getId()).orElseThrow(() -> new UserFacingException("error.notFound"));
+            // Locked, so that no seat is taken between the capacity check below and the commit.
+            var stored = seminars.lockById(edited.getId()).orElseThrow(() -> new UserFacingException("error.notFound"));
             if (stored.getVersion() != edited.getVersion()) {
                 throw new UserFacingException("error.concurrentChange");
             }
@@ -126,6 +128,10 @@ public class SeminarService implements DashboardFigureSource {
             }
             edited.setStatus(stored.getStatus());
             edited.setCreatedAt(stored.getCreatedAt());
+            previousCapacity = stored.getCapacity();
+            if (edited.getCapacity() != null && edited.getCapacity() < stored.getSeatsTaken()) {
+                throw new InvalidInputException("capacity", "seminar.capacity.belowTaken");
+            }
         }
         normalise(edited);
         validate(edited, edited.getStatus().isPublic());
@@ -135,6 +141,9 @@ public class SeminarService implements DashboardFigureSource {
         boolean isNew = edited.getId() == null;
         var saved = seminars.saveAndFlush(edited);
         auditLog.record(isNew ? "SEMINAR_CREATED" : "SEMINAR_UPDATED", ENTITY, saved.getId(), describe(saved));
+        if (!isNew && saved.getCapacity() != null && previousCapacity != null && saved.getCapacity() > previousCapacity) {
+            events.publishEvent(new SeminarCapacityRaised(saved.getId()));
+        }
         return saved;
     }
 

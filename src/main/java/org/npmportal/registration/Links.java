@@ -1,0 +1,60 @@
+package org.npmportal.registration;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues and resolves the tokens in participants' links. A new token is issued for every mail (only
+ * hashes are stored, so an earlier link cannot be sent again), and tokens are never logged.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+class Links {
+
+    private final RegistrationTokenRepository tokens;
+    private final RegistrationSettings settings;
+
+    Links(RegistrationTokenRepository tokens, RegistrationSettings settings) {
+        this.tokens = tokens;
+        this.settings = settings;
+    }
+
+    String issue(Registration registration, TokenPurpose purpose, Instant expiresAt, Instant now) {
+        String token = LinkTokens.newToken();
+        tokens.save(new RegistrationToken(registration.getId(), purpose, LinkTokens.hash(token), now, expiresAt));
+        return token;
+    }
+
+    /** A management link, valid until some time after the seminar ends (for the certificate). */
+    String manage(Registration registration, Instant now) {
+        Instant end = registration.getSeminar().getEndsAtUtc();
+        Instant expires = (end == null || end.isBefore(now) ? now : end).plus(settings.linkLifetime());
+        return issue(registration, TokenPurpose.MANAGE, expires, now);
+    }
+
+    /** The stored token for a link, whatever its state; empty for anything we never issued. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    Optional<RegistrationToken> find(String token) {
+        if (!LinkTokens.isWellFormed(token)) {
+            return Optional.empty();
+        }
+        return tokens.findByTokenHash(LinkTokens.hash(token));
+    }
+
+    /** Uses a single-use token; true for the one call that used it while it was valid. */
+    boolean use(String token, TokenPurpose purpose, Instant now) {
+        return tokens.use(LinkTokens.hash(token), purpose, now) == 1;
+    }
+
+    void expireAll(Registration registration, TokenPurpose purpose, Instant now) {
+        tokens.expireAll(registration.getId(), purpose, now);
+    }
+
+    Duration confirmationTime() {
+        return settings.confirmationTime();
+    }
+}

@@ -1,0 +1,66 @@
+package org.npmportal.registration;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface RegistrationRepository extends JpaRepository<Registration, Long>, JpaSpecificationExecutor<Registration> {
+
+    @Query("select r.seminar.id from Registration r where r.id = :id")
+    long seminarIdOf(@Param("id") long registrationId);
+
+    Optional<Registration> findBySeminarIdAndEmail(long seminarId, String email);
+
+    @Query("""
+            select r from Registration r
+            where r.seminar.id = :seminarId and r.status = org.npmportal.registration.RegistrationStatus.WAITLISTED
+            order by r.waitlistNumber
+            """)
+    List<Registration> findWaitlist(@Param("seminarId") long seminarId, Pageable pageable);
+
+    @Query("select max(r.waitlistNumber) from Registration r where r.seminar.id = :seminarId")
+    Integer maxWaitlistNumber(@Param("seminarId") long seminarId);
+
+    @Query("""
+            select count(r) from Registration r
+            where r.seminar.id = :seminarId and r.status = org.npmportal.registration.RegistrationStatus.WAITLISTED
+              and r.waitlistNumber <= :number
+            """)
+    int placeInQueue(@Param("seminarId") long seminarId, @Param("number") int number);
+
+    long countBySeminarIdAndStatusIn(long seminarId, Collection<RegistrationStatus> statuses);
+
+    List<Registration> findBySeminarIdAndStatusIn(long seminarId, Collection<RegistrationStatus> statuses);
+
+    @Query("""
+            select r.seminar.id from Registration r
+            where r.status = org.npmportal.registration.RegistrationStatus.PENDING and r.confirmBy <= :now
+            """)
+    List<Long> seminarsWithExpiredConfirmations(@Param("now") Instant now, Pageable pageable);
+
+    @Query("""
+            select r.seminar.id from Registration r
+            where r.status = org.npmportal.registration.RegistrationStatus.OFFERED and r.offerExpiresAt <= :now
+            """)
+    List<Long> seminarsWithExpiredOffers(@Param("now") Instant now, Pageable pageable);
+
+    @Query("""
+            select r from Registration r
+            where r.seminar.id = :seminarId and r.status = org.npmportal.registration.RegistrationStatus.PENDING
+              and r.confirmBy <= :now
+            """)
+    List<Registration> findExpiredConfirmations(@Param("seminarId") long seminarId, @Param("now") Instant now);
+
+    @Query("""
+            select r from Registration r
+            where r.seminar.id = :seminarId and r.status = org.npmportal.registration.RegistrationStatus.OFFERED
+              and r.offerExpiresAt <= :now
+            """)
+    List<Registration> findExpiredOffers(@Param("seminarId") long seminarId, @Param("now") Instant now);
+}

@@ -1,0 +1,33 @@
+package org.npmportal.registration;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface RegistrationTokenRepository extends JpaRepository<RegistrationToken, Long> {
+
+    Optional<RegistrationToken> findByTokenHash(String tokenHash);
+
+    /**
+     * Marks a single-use token as used if it is still unused and valid; 1 when this call used it. Two
+     * clicks at once both run this, and the row lock lets exactly one of them see 1.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = false)
+    @Query("""
+            update RegistrationToken t set t.usedAt = :now
+            where t.tokenHash = :hash and t.purpose = :purpose and t.usedAt is null and t.expiresAt > :now
+            """)
+    int use(@Param("hash") String hash, @Param("purpose") TokenPurpose purpose, @Param("now") Instant now);
+
+    /** Ends the links of one purpose (such as an older claim link when a new offer is made). */
+    @Modifying(flushAutomatically = true)
+    @Query("""
+            update RegistrationToken t set t.expiresAt = :now
+            where t.registrationId = :registrationId and t.purpose = :purpose and t.expiresAt > :now
+            """)
+    int expireAll(@Param("registrationId") long registrationId, @Param("purpose") TokenPurpose purpose,
+            @Param("now") Instant now);
+}
