@@ -15,6 +15,17 @@ interface RegistrationRepository extends JpaRepository<Registration, Long>, JpaS
     @Query("select r.seminar.id from Registration r where r.id = :id")
     long seminarIdOf(@Param("id") long registrationId);
 
+    @Query("""
+            select r from Registration r
+            where r.seminar.id = :seminarId and r.consentListing = true
+              and r.status = org.npmportal.registration.RegistrationStatus.CONFIRMED
+              and r.seminar.status in (org.npmportal.seminar.SeminarStatus.PUBLISHED,
+                                       org.npmportal.seminar.SeminarStatus.REGISTRATION_CLOSED,
+                                       org.npmportal.seminar.SeminarStatus.COMPLETED)
+            order by r.fullName
+            """)
+    List<Registration> findListed(@Param("seminarId") long seminarId);
+
     Optional<Registration> findBySeminarIdAndEmail(long seminarId, String email);
 
     @Query("""

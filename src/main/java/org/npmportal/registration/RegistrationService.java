@@ -110,6 +110,28 @@ public class RegistrationService {
         mails.confirmAddress(registration, confirm, links.manage(registration, now));
     }
 
+    /** The invitation behind a personal link, while it is valid, to fill in the form. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<InvitationView> invitation(String token) {
+        if (!LinkTokens.isWellFormed(token)) {
+            return Optional.empty();
+        }
+        var now = clock.instant();
+        return invitations.findByTokenHash(LinkTokens.hash(token))
+                .filter(invitation -> invitation.getExpiresAt().isAfter(now))
+                .map(invitation -> new InvitationView(invitation.getSeminarId(), invitation.getFullName(),
+                        invitation.getEmail(), invitation.getLanguage()));
+    }
+
+    /** Those with a seat who agreed to appear on the public list, by name. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public java.util.List<PublicParticipant> publicParticipants(long seminarId) {
+        return registrations.findListed(seminarId).stream()
+                .map(r -> new PublicParticipant(r.getFullName(), r.getOrganisation())).toList();
+    }
+
     /** What a link shows, without doing anything. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
