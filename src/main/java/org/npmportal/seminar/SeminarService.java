@@ -170,6 +170,7 @@ public class SeminarService implements DashboardFigureSource {
             throw new UserFacingException("seminar.complete.notEnded");
         }
         transition(seminar, SeminarStatus.COMPLETED, "SEMINAR_COMPLETED");
+        events.publishEvent(new SeminarCompleted(seminar.getId()));
     }
 
     /** Cancels the seminar; registration listens for {@link SeminarCancelled} to tell everyone registered. */
