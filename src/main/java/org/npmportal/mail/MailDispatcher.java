@@ -6,7 +6,12 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -87,7 +93,8 @@ class MailDispatcher {
 
     /**
      * Sends every mail due at {@code now}, up to the batch size; returns how many were accepted by the
-     * SMTP server. Safe to call from several threads and instances at once.
+     * SMTP server. Safe to call from several threads and instances at once: each mail is claimed first,
+     * and only the claimed ones are sent, together over one SMTP connection.
      */
     int dispatchDue(Instant now) {
         transactions.executeWithoutResult(status -> {
@@ -97,42 +104,62 @@ class MailDispatcher {
             }
         });
         List<Long> due = transactions.execute(status -> mails.findDue(now, PageRequest.of(0, settings.batchSize())));
-        int sent = 0;
+        Map<MimeMessage, Long> batch = new LinkedHashMap<>();
         for (long id : due) {
             Boolean claimed = transactions.execute(status -> mails.claim(id, now) == 1);
-            if (Boolean.TRUE.equals(claimed) && send(id, now)) {
-                sent++;
+            if (Boolean.TRUE.equals(claimed)) {
+                build(id, now).ifPresent(message -> batch.put(message, id));
             }
         }
-        return sent;
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Map<Object, Exception> failures = Map.of();
+        try {
+            sender.send(batch.keySet().toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            failures = e.getFailedMessages();
+            if (failures.isEmpty()) {
+                // The server went away before any message could be tried: all of them failed.
+                failures = new IdentityHashMap<>();
+                for (MimeMessage message : batch.keySet()) {
+                    failures.put(message, e);
+                }
+            }
+        } catch (MailException e) {
+            failures = new IdentityHashMap<>();
+            for (MimeMessage message : batch.keySet()) {
+                failures.put(message, e);
+            }
+        }
+        Instant sentAt = clock.instant();
+        List<Long> sent = new ArrayList<>();
+        for (var entry : batch.entrySet()) {
+            Exception error = failures.get(entry.getKey());
+            if (error == null) {
+                sent.add(entry.getValue());
+            } else {
+                record(entry.getValue(), error.getMessage() == null ? error.getClass().getSimpleName()
+                        : error.getMessage(), now);
+            }
+        }
+        transactions.executeWithoutResult(status -> mails.findAllById(sent).forEach(mail -> mail.sent(sentAt)));
+        return sent.size();
     }
 
-    private boolean send(long id, Instant now) {
-        MimeMessage message;
+    private Optional<MimeMessage> build(long id, Instant now) {
         try {
-            message = transactions.execute(status -> toMimeMessage(mails.findById(id).orElseThrow()));
+            return Optional.ofNullable(transactions.execute(status -> toMimeMessage(mails.findById(id).orElseThrow())));
         } catch (RuntimeException e) {
             record(id, "Cannot build the message: " + e.getMessage(), now);
             log.error("Mail {} cannot be built", id, e);
-            return false;
-        }
-        try {
-            sender.send(message);
-            record(id, null, clock.instant());
-            return true;
-        } catch (MailException e) {
-            record(id, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), now);
-            return false;
+            return Optional.empty();
         }
     }
 
     private void record(long id, String error, Instant now) {
         transactions.executeWithoutResult(status -> {
             var mail = mails.findById(id).orElseThrow();
-            if (error == null) {
-                mail.sent(now);
-                return;
-            }
             var delays = settings.retryDelays();
             Instant next = mail.getAttempts() < delays.size() ? now.plus(delays.get(mail.getAttempts())) : null;
             mail.failed(error, next);

@@ -25,14 +25,14 @@ class EmbeddedMailServerTest {
         MimeMessage message = mailSender.createMimeMessage();
         var helper = new MimeMessageHelper(message, "UTF-8");
         helper.setFrom("no-reply@npm-portal.local");
-        helper.setTo("participant@example.kz");
+        helper.setTo("participant@embedded-test.example.kz");
         helper.setSubject("Семинар: ұлттық алдын алу тетігі");
         helper.setText("Тіркелуіңізді растаңыз — ә, ғ, қ, ң, ө, ұ, ү, һ, і");
 
         mailSender.send(message);
 
         assertThat(embeddedSmtpServer.waitForIncomingEmail(5000, 1)).isTrue();
-        var received = embeddedSmtpServer.getReceivedMessagesForDomain("example.kz");
+        var received = embeddedSmtpServer.getReceivedMessagesForDomain("embedded-test.example.kz");
         assertThat(received).hasSize(1);
         assertThat(received[0].getSubject()).isEqualTo("Семинар: ұлттық алдын алу тетігі");
         assertThat(received[0].getContent().toString().strip())

@@ -37,7 +37,7 @@ class PublicCatalogueViewTest extends SpringBrowserlessTest {
                 "Documenting allegations of torture: the Istanbul Protocol")
                 .noneMatch(title -> title.startsWith("Implementing the National Preventive Mechanism"));
         assertThat(view.seminarList.getElement().getTextRecursively())
-                .contains("Registration is open", "Seats left: 40 of 40", "Karaganda");
+                .contains("Registration is open", "Seats left: 20 of 40", "Karaganda");
         assertThat(find(Anchor.class).all()).extracting(Anchor::getHref)
                 .contains("login", "api/seminars.ics")
                 .anyMatch(href -> href.startsWith("webcal://") && href.endsWith("/api/seminars.ics"));
@@ -86,7 +86,7 @@ class PublicCatalogueViewTest extends SpringBrowserlessTest {
         assertThat(find(H1.class).first().getText()).isEqualTo("Предстоящие семинары");
         assertThat(view.city.getLabel()).isEqualTo("Город");
         assertThat(view.seminarList.getElement().getTextRecursively())
-                .contains("Регистрация открыта", "Свободных мест: 40 из 40", "Очно");
+                .contains("Регистрация открыта", "Свободных мест: 20 из 40", "Очно");
         assertThat(view.getPageTitle()).startsWith("Предстоящие семинары");
         assertThat(find(Anchor.class).all()).extracting(Anchor::getText).contains("Вход для сотрудников");
     }

@@ -64,7 +64,7 @@ class SeminarListViewTest extends SpringBrowserlessTest {
         assertThat(grid.getCellText(0, grid.getColumnPosition("dates")).replaceAll("[\\u00A0\\u202F]", " "))
                 .isEqualTo("19 нояб. 2013 г., 09:30 – 20 нояб. 2013 г., 16:30 (Asia/Almaty)");
         assertThat(grid.getCellText(0, grid.getColumnPosition("place"))).isEqualTo("Astana, Астана");
-        assertThat(grid.getCellText(0, grid.getColumnPosition("seats"))).isEqualTo("0 / 60");
+        assertThat(grid.getCellText(0, grid.getColumnPosition("seats"))).isEqualTo("52 / 60");
         var status = (Span) grid.getCellComponent(0, "status");
         assertThat(status.getText()).isEqualTo("Проведён");
         assertThat(status.getClassNames()).contains("seminar-status", "seminar-status-completed");
