@@ -234,6 +234,26 @@ abstract class RegistrationFlowContract {
     }
 
     @Test
+    void cancelling_a_seminar_tells_everyone_still_registered_with_the_organisers_reason() {
+        long seminar = seminar(1, false);
+        for (String name : new String[] {"seated", "waiting", "unconfirmed", "gone"}) {
+            service.register(seminar, Participants.request("Person Named", name + "@" + domain), "10.0.3.1");
+        }
+        service.confirm(people.confirmToken("seated@" + domain));
+        service.confirm(people.confirmToken("waiting@" + domain));
+        service.confirm(people.confirmToken("gone@" + domain));
+        service.cancel(people.manageToken("gone@" + domain, "registration.waitlisted"));
+
+        seminars.cancel(seminar, "Зал жабылды / the venue closed");
+
+        for (String name : new String[] {"seated", "waiting", "unconfirmed"}) {
+            assertThat(people.lastMail(name + "@" + domain, "registration.seminarCancelled"))
+                    .contains("Зал жабылды / the venue closed");
+        }
+        assertThat(people.purposesOfMailTo("gone@" + domain)).doesNotContain("registration.seminarCancelled");
+    }
+
+    @Test
     void links_that_the_portal_never_sent_open_nothing() {
         assertThat(service.look("not-a-token").outcome()).isEqualTo(LinkOutcome.INVALID);
         assertThat(service.confirm("A".repeat(43)).outcome()).isEqualTo(LinkOutcome.INVALID);
