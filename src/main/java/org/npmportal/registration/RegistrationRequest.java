@@ -62,16 +62,28 @@ public record RegistrationRequest(
     public static final int POSITION_MAX = 200;
     public static final int NEEDS_MAX = 1000;
 
-    /** Letters of any script (Cyrillic and Kazakh included), with spaces, hyphens, apostrophes and dots between. */
-    static final String NAME_PATTERN = "^[\\p{L}\\p{M}]+(?:[ '’.\\-]+[\\p{L}\\p{M}]+)*\\.?$";
+    /*
+     * The patterns are checked even when the text is far over its @Size, and java.util.regex recurses once
+     * for each repetition of a group: a pattern like (?:x|y)* overflows the stack on a few thousand
+     * characters, which the API's 16 KB body allows. So no pattern repeats a group without a small bound;
+     * repeated character classes are matched in a loop.
+     */
+
+    /**
+     * Letters of any script (Cyrillic and Kazakh included), with spaces, hyphens, apostrophes and dots between:
+     * a letter first, a letter or one dot after a letter last.
+     */
+    static final String NAME_PATTERN = "^[\\p{L}\\p{M}](?:[\\p{L}\\p{M} '’.\\-]*[\\p{L}\\p{M}])?\\.?$";
     /**
      * A practical address check: one {@code @}, no spaces or control characters, a domain of labels with
-     * a dot. Stricter than {@code @Email}, which accepts addresses that no mail server delivers to.
+     * a dot. Stricter than {@code @Email}, which accepts addresses that no mail server delivers to. No
+     * address of at most {@link #EMAIL_MAX} characters has more than 126 labels.
      */
     static final String EMAIL_PATTERN =
-            "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\\-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$";
+            "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\\-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?\\.){1,126}[A-Za-z]{2,63}$";
     static final String SINGLE_LINE = "^[^\\p{Cntrl}]*$";
-    static final String MULTI_LINE = "^(?:[^\\p{Cntrl}]|[\\r\\n\\t])*$";
+    /** No control characters but tab, line feed and carriage return ({@code \p{Cntrl}} is 0-31 and 127). */
+    static final String MULTI_LINE = "^[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*$";
 
     /**
      * The request with surrounding white space removed, empty texts as null, names in Unicode NFC (so that

@@ -89,10 +89,7 @@ public class RegistrationService {
 
         var now = clock.instant();
         // Locked so that two registrations with one address at once do not both insert.
-        var seminar = seats.lock(seminarId);
-        if (!seminar.getStatus().isPublic()) {
-            throw new SeminarUnavailableException();
-        }
+        var seminar = seats.lockPublic(seminarId);
         if (!seminar.isRegistrationOpen(now)) {
             throw new RegistrationClosedException();
         }

@@ -32,6 +32,12 @@ class Seats {
         return seminars.lock(seminarId).orElseThrow(() -> new UserFacingException("error.notFound"));
     }
 
+    /** Locks a seminar the public may register for; an id nobody has is as unavailable as a draft. */
+    Seminar lockPublic(long seminarId) {
+        return seminars.lock(seminarId).filter(seminar -> seminar.getStatus().isPublic())
+                .orElseThrow(SeminarUnavailableException::new);
+    }
+
     /** Gives the registration a seat if one is free, else the next waitlist number. */
     void place(Seminar seminar, Registration registration, Instant now) {
         if (free(seminar) > 0) {

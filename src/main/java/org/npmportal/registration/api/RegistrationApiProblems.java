@@ -1,0 +1,142 @@
+package org.npmportal.registration.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.npmportal.base.ErrorReference;
+import org.npmportal.base.InvalidInputException;
+import org.npmportal.base.RateLimitedException;
+import org.npmportal.base.i18n.Messages;
+import org.npmportal.registration.RegistrationClosedException;
+import org.npmportal.registration.SeminarUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * The registration API's errors as RFC 9457 problem details in the client's language
+ * ({@code Accept-Language}). A 400 lists every bad field under {@code errors} as
+ * {@code {"field", "message"}}, with {@code "body"} for the body as a whole and {@code "id"} for the
+ * seminar id in the path; 404, 409, 413, 415 and 429 (with {@code Retry-After}) say what happened in
+ * {@code detail}; anything unexpected is a 500 with only a reference code, the stack trace going to the log.
+ * Nothing here logs the request body or a token.
+ */
+@RestControllerAdvice(assignableTypes = RegistrationApiController.class)
+class RegistrationApiProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(RegistrationApiProblems.class);
+    /** RFC 9457's type for problems that mean no more than their HTTP status; written out, not left implicit. */
+    private static final URI BLANK = URI.create("about:blank");
+
+    private final Messages messages;
+
+    RegistrationApiProblems(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** One bad field, with the message in the client's language. */
+    record FieldError(String field, String message) {
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> invalidInput(InvalidInputException error, HttpServletRequest request,
+            Locale locale) {
+        return invalid(error.problems().stream()
+                .map(p -> new FieldError(RegistrationJson.jsonName(p.field()), messages.get(locale, p.messageKey())))
+                .toList(), request, locale);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> idNotANumber(MethodArgumentTypeMismatchException error, HttpServletRequest request,
+            Locale locale) {
+        return invalid(List.of(new FieldError(error.getName(), messages.get(locale, "registrationApi.field.id"))),
+                request, locale);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> seminarUnavailable(SeminarUnavailableException error, HttpServletRequest request,
+            Locale locale) {
+        return problem(HttpStatus.NOT_FOUND, "registrationApi.problem.notFound.title", request, locale,
+                messages.get(locale, error.messageKey()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> registrationClosed(RegistrationClosedException error, HttpServletRequest request,
+            Locale locale) {
+        return problem(HttpStatus.CONFLICT, "registrationApi.problem.closed.title", request, locale,
+                messages.get(locale, error.messageKey()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitedException error, HttpServletRequest request, Locale locale) {
+        var response = problem(HttpStatus.TOO_MANY_REQUESTS, "registrationApi.problem.rateLimited.title", request,
+                locale, messages.get(locale, error.messageKey(), error.arguments()));
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(wholeSeconds(error.retryAfter())))
+                .body(response.getBody());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> bodyTooLarge(BodyTooLargeException error, HttpServletRequest request,
+            Locale locale) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "registrationApi.problem.tooLarge.title", request, locale,
+                messages.get(locale, "registrationApi.problem.tooLarge.detail",
+                        RegistrationApiController.MAX_BODY_BYTES / 1024));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unsupportedContentType(UnsupportedContentTypeException error,
+            HttpServletRequest request, Locale locale) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "registrationApi.problem.contentType.title", request,
+                locale, messages.get(locale, "registrationApi.problem.contentType.detail"));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unexpected(Exception error, HttpServletRequest request, Locale locale) {
+        String reference = ErrorReference.newCode();
+        log.error("Registration API request {} failed [ref {}]", request.getRequestURI(), reference, error);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "registrationApi.problem.unexpected.title", request, locale,
+                messages.get(locale, "registrationApi.problem.unexpected.detail", reference));
+    }
+
+    private ResponseEntity<ProblemDetail> invalid(List<FieldError> errors, HttpServletRequest request,
+            Locale locale) {
+        var response = problem(HttpStatus.BAD_REQUEST, "registrationApi.problem.invalid.title", request, locale,
+                messages.get(locale, "registrationApi.problem.invalid.detail"));
+        response.getBody().setProperty("errors", errors);
+        return response;
+    }
+
+    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String titleKey, HttpServletRequest request,
+            Locale locale, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(BLANK);
+        problem.setTitle(messages.get(locale, titleKey));
+        problem.setInstance(instance(request));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** {@code Retry-After} counts whole seconds; rounded up, so that a client that waits that long gets in. */
+    private static long wholeSeconds(Duration retryAfter) {
+        return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+    }
+
+    /** The request's path, or none when the client sent a path that is not a valid URI. */
+    private static URI instance(HttpServletRequest request) {
+        try {
+            return new URI(request.getRequestURI());
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+}

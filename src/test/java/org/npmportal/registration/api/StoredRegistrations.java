@@ -1,0 +1,44 @@
+package org.npmportal.registration.api;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** What the API left in the database, read with plain SQL: registrations and the mail written for them. */
+final class StoredRegistrations {
+
+    private final JdbcTemplate jdbc;
+
+    StoredRegistrations(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    int count(long seminarId) {
+        return jdbc.queryForObject("select count(*) from registration where seminar_id = ?", Integer.class, seminarId);
+    }
+
+    /** The registrations with this address (stored in lower case), as column name to value. */
+    List<Map<String, Object>> withEmail(String email) {
+        return jdbc.queryForList("select * from registration where email = ?", lower(email));
+    }
+
+    /** The one registration with this address. */
+    Map<String, Object> one(String email) {
+        var rows = withEmail(email);
+        if (rows.size() != 1) {
+            throw new AssertionError(rows.size() + " registrations with " + email);
+        }
+        return rows.getFirst();
+    }
+
+    /** The purposes of the mails in the outbox to this address, oldest first. */
+    List<String> mailsTo(String email) {
+        return jdbc.queryForList("select purpose from mail_outbox where recipient = ? order by id", String.class,
+                lower(email));
+    }
+
+    private static String lower(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+}
