@@ -81,9 +81,13 @@ public record RegistrationRequest(
      */
     static final String EMAIL_PATTERN =
             "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\\-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?\\.){1,126}[A-Za-z]{2,63}$";
-    static final String SINGLE_LINE = "^[^\\p{Cntrl}]*$";
-    /** No control characters but tab, line feed and carriage return ({@code \p{Cntrl}} is 0-31 and 127). */
-    static final String MULTI_LINE = "^[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*$";
+    /**
+     * No control characters (C0, C1, DEL), no unpaired UTF-16 halves, and no bidirectional overrides or
+     * isolates, which can make a name or an organisation read differently on screen than it is stored.
+     */
+    static final String SINGLE_LINE = "^[^\\p{Cc}\\p{Cs}\\u202A-\\u202E\\u2066-\\u2069]*$";
+    /** The same as {@link #SINGLE_LINE}, but tab, line feed and carriage return are allowed. */
+    static final String MULTI_LINE = "^[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\p{Cs}\\u202A-\\u202E\\u2066-\\u2069]*$";
 
     /**
      * The request with surrounding white space removed, empty texts as null, names in Unicode NFC (so that
@@ -91,7 +95,7 @@ public record RegistrationRequest(
      */
     public RegistrationRequest normalised() {
         return new RegistrationRequest(nfc(fullName), email == null ? null : email.strip().toLowerCase(Locale.ROOT),
-                nfc(organisation), nfc(position), Texts.blankToNull(regionCode), language, nfc(needs),
+                nfc(organisation), nfc(position), regionCode == null || regionCode.isBlank() ? null : regionCode.strip().toUpperCase(Locale.ROOT), language, nfc(needs),
                 consentProcessing, consentListing, website, Texts.blankToNull(invitationToken));
     }
 

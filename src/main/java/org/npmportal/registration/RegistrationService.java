@@ -2,7 +2,10 @@ package org.npmportal.registration;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.npmportal.base.FieldProblem;
 import org.npmportal.base.InputValidator;
 import org.npmportal.base.InvalidInputException;
 import org.npmportal.base.RateLimitedException;
@@ -82,9 +85,19 @@ public class RegistrationService {
             return;
         }
         var input = request.normalised();
-        validator.check(input);
-        Region region = input.regionCode() == null ? null : regions.findByCode(input.regionCode())
-                .orElseThrow(() -> new InvalidInputException("regionCode", "registration.region.unknown"));
+        Region region = input.regionCode() == null ? null : regions.findByCode(input.regionCode()).orElse(null);
+        List<FieldProblem> problems = new ArrayList<>();
+        try {
+            validator.check(input);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        if (input.regionCode() != null && region == null) {
+            problems.add(new FieldProblem("regionCode", "registration.region.unknown"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         limit(LIMIT_PER_EMAIL, input.email());
 
         var now = clock.instant();

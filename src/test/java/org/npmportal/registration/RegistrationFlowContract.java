@@ -95,7 +95,8 @@ abstract class RegistrationFlowContract {
     @Test
     void bad_input_is_reported_for_each_field_and_nothing_is_stored() {
         long seminar = seminar(10, false);
-        var bad = new RegistrationRequest("R2-D2 <script>", "not-an-address@", "ok", null, "NOWHERE", Language.RU,
+        var bad = new RegistrationRequest("R2-D2 <script>", "not-an-address@", "ҮЕҰ \u202Efdp.exe", null, "NOWHERE",
+                Language.RU,
                 "needs\u0007", false, false, null, null);
 
         assertThatThrownBy(() -> service.register(seminar, bad, "10.0.0.4"))
@@ -103,6 +104,8 @@ abstract class RegistrationFlowContract {
                         new FieldProblem("fullName", "registration.fullName.invalid"),
                         new FieldProblem("email", "registration.email.invalid"),
                         new FieldProblem("needs", "registration.text.controlCharacters"),
+                        new FieldProblem("organisation", "registration.text.controlCharacters"),
+                        new FieldProblem("regionCode", "registration.region.unknown"),
                         new FieldProblem("consentProcessing", "registration.consentProcessing.required")));
         assertThat(jdbc.queryForObject("select count(*) from registration where seminar_id = ?", Integer.class, seminar))
                 .isZero();
