@@ -5,12 +5,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import org.npmportal.base.ui.LanguageSwitch;
 
-/** The slim header of the public pages: the portal's name, the language switch and the staff sign-in. */
-class PublicHeader extends Header {
+/**
+ * The slim header of the public pages: the portal's name, the language switch and the staff sign-in.
+ * Public because the registration pages ({@code registration.ui}) wear the same header.
+ */
+public class PublicHeader extends Header {
 
     final Anchor staffSignIn = new Anchor("login", getTranslation("catalogue.staffSignIn"));
 
-    PublicHeader() {
+    public PublicHeader() {
         addClassName("public-header");
         var brand = new Anchor("catalogue", getTranslation("app.name"));
         brand.addClassName("public-brand");

@@ -46,6 +46,7 @@ class PublicSeminarView extends Div implements BeforeEnterObserver, HasDynamicTi
     final Div agenda = new Div();
     final Anchor register = new Anchor();
     final Anchor calendarFile = new Anchor();
+    final Anchor participants = new Anchor();
 
     private final SeminarService seminars;
     private String title = "";
@@ -62,6 +63,8 @@ class PublicSeminarView extends Div implements BeforeEnterObserver, HasDynamicTi
         calendarFile.setText(getTranslation("catalogue.calendarFile"));
         calendarFile.setRouterIgnore(true);
         calendarFile.setId("calendar-file");
+        participants.setText(getTranslation("catalogue.participants"));
+        participants.setId("participants");
         add(new PublicHeader(), content);
     }
 
@@ -104,7 +107,8 @@ class PublicSeminarView extends Div implements BeforeEnterObserver, HasDynamicTi
             content.add(section("catalogue.partners", list(partners.stream())));
         }
         calendarFile.setHref("api/seminars/" + seminar.id() + ".ics");
-        content.add(new Paragraph(calendarFile));
+        participants.setHref("catalogue/" + seminar.id() + "/participants");
+        content.add(new Paragraph(calendarFile), new Paragraph(participants));
     }
 
     private Component registration(PublicSeminar seminar) {

@@ -9,8 +9,11 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.npmportal.seminar.PublicSeminar;
 
-/** Texts the public pages share: dates and times as the reader's language writes them, and seats. */
-final class PublicTexts {
+/**
+ * Texts the public pages share: dates and times as the reader's language writes them, and seats. The date
+ * helpers are public for the registration pages, which show the same seminar times.
+ */
+public final class PublicTexts {
 
     private PublicTexts() {
     }
@@ -23,7 +26,7 @@ final class PublicTexts {
     }
 
     /** "19 Nov 2013, 09:30 – 16:30", or with both dates when the seminar lasts several days. */
-    static String span(ZonedDateTime start, ZonedDateTime end, Locale locale) {
+    public static String span(ZonedDateTime start, ZonedDateTime end, Locale locale) {
         var dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
         String last = start.toLocalDate().equals(end.toLocalDate())
                 ? time(end, locale) : dateTime.format(end);
@@ -41,7 +44,7 @@ final class PublicTexts {
     }
 
     /** "UTC+05:00"; UTC itself as "UTC+00:00", so that every zone reads the same way. */
-    static String offset(ZonedDateTime time) {
+    public static String offset(ZonedDateTime time) {
         ZoneOffset offset = time.getOffset();
         return "UTC" + (offset.getTotalSeconds() == 0 ? "+00:00" : offset.getId());
     }

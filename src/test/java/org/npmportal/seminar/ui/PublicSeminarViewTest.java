@@ -60,6 +60,8 @@ class PublicSeminarViewTest extends SpringBrowserlessTest {
         assertThat(view.register.getText()).isEqualTo("Register");
         assertThat(view.calendarFile.getHref()).isEqualTo("api/seminars/" + id + ".ics");
         assertThat(view.calendarFile.isRouterIgnore()).isTrue();
+        assertThat(view.participants.getHref()).isEqualTo("catalogue/" + id + "/participants");
+        assertThat(view.participants.getText()).isEqualTo("Who is taking part");
         assertThat(view.getPageTitle()).startsWith(REPORTING);
     }
 
