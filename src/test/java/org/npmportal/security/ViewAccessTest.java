@@ -25,7 +25,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @PortalTest
 class ViewAccessTest extends SpringBrowserlessTest {
 
-    private static final Set<String> PUBLIC = Set.of("login", "catalogue", "catalogue/:id");
+    private static final Set<String> PUBLIC = Set.of("login", "catalogue", "catalogue/:id",
+            "catalogue/:id/register", "catalogue/:id/participants", "invitation/:token",
+            "registration/confirm/:token", "registration/claim/:token", "registration/:token");
 
     /** An address to open for each route template with parameters. */
     private static final Map<String, String> SAMPLE_ADDRESSES = Map.of(
