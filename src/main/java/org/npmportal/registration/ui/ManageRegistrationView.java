@@ -76,6 +76,10 @@ class ManageRegistrationView extends LinkPage {
         }
         if (registration.seminarStatus() == SeminarStatus.CANCELLED) {
             content.add(new Paragraph(getTranslation("registrationPublic.manage.seminarCancelled")));
+        } else if (registration.seminarStatus().isPublic() && (registration.status() == RegistrationStatus.CANCELLED
+                || registration.status() == RegistrationStatus.EXPIRED)) {
+            // Registering again starts afresh on the same registration; the form says whether it is still open.
+            content.add(new Paragraph(registerAgain(registration)));
         }
         var links = new UnorderedList();
         links.addClassName("registration-links");

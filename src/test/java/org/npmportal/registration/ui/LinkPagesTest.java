@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.npmportal.registration.RegistrationService;
 import org.npmportal.registration.RegistrationStatus;
 import org.npmportal.seminar.SeminarService;
 import org.npmportal.support.PortalTest;
+import org.npmportal.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -34,6 +38,8 @@ class LinkPagesTest extends SpringBrowserlessTest {
     SecurityContextHolderStrategy security;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    TestClock clock;
 
     Visitors visitors;
 
@@ -41,6 +47,11 @@ class LinkPagesTest extends SpringBrowserlessTest {
     void inEnglish() {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         visitors = new Visitors(jdbc, seminars, security, users);
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
     }
 
     @Test
@@ -83,6 +94,21 @@ class LinkPagesTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_confirmation_link_opened_too_late_says_it_has_expired_and_offers_to_register_again() {
+        long seminar = visitors.seminar("Links: too late", 5);
+        String email = visitors.email("late");
+        registrations.register(seminar, Visitors.request("Кеш Қалған", email, false), Visitors.address());
+        String token = visitors.confirmToken(email);
+        clock.advance(Duration.ofHours(49));
+
+        var view = open(ConfirmRegistrationView.class, token);
+
+        assertThat(find(H1.class).first().getText()).isEqualTo("This link has expired");
+        assertThat(view.confirm.isAttached()).isFalse();
+        assertThat(find(Anchor.class).id("register-again").getHref()).isEqualTo("catalogue/" + seminar + "/register");
+    }
+
+    @Test
     void confirming_when_the_seminar_is_full_puts_the_person_on_the_waitlist_with_their_number() {
         long seminar = visitors.seminar("Links: waitlist", 1);
         confirmed(seminar, "first", "Бірінші Қатысушы");
@@ -120,6 +146,7 @@ class LinkPagesTest extends SpringBrowserlessTest {
         assertThat(own.outcome.getText()).startsWith("Your registration is cancelled.");
         assertThat(own.content.getElement().getTextRecursively()).contains("Cancelled");
         assertThat(own.cancel.isAttached()).isFalse();
+        assertThat(find(Anchor.class).id("register-again").getHref()).isEqualTo("catalogue/" + seminar + "/register");
 
         var claim = open(ClaimSeatView.class, visitors.claimToken(waiting));
         assertThat(claim.content.getElement().getTextRecursively())

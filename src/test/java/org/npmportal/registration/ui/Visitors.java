@@ -45,7 +45,7 @@ final class Visitors {
     private final SecurityContextHolderStrategy security;
     private final UserDetailsService users;
     /** A domain of this test's own, so that no two tests share an address. */
-    final String domain = UUID.randomUUID().toString().substring(0, 8) + ".example.kz";
+    final String domain = UUID.randomUUID().toString().substring(0, 8) + ".example.net";
 
     Visitors(JdbcTemplate jdbc, SeminarService seminars, SecurityContextHolderStrategy security,
             UserDetailsService users) {
