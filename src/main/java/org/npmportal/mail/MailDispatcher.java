@@ -83,7 +83,11 @@ class MailDispatcher {
             worker.execute(() -> {
                 queued.set(false);
                 try {
-                    dispatchDue(clock.instant());
+                    // A full batch sent means more may be waiting: go on at once rather than at the next
+                    // poll. A batch that was not all sent (the server is down) waits for its retry time.
+                    while (dispatchDue(clock.instant()) == settings.batchSize()) {
+                        log.debug("Sent a full batch; looking for more");
+                    }
                 } catch (RuntimeException e) {
                     log.warn("Mail dispatch failed; it will be retried: {}", e.toString());
                 }

@@ -193,22 +193,8 @@ abstract class RegistrationMailContract {
         throw new AssertionError("no " + kind + " link in " + text);
     }
 
-    /** The text part of a mail, whether it is a single part or has attachments. */
     static String text(Part part) throws Exception {
-        if (part.isMimeType("text/plain")) {
-            return part.getContent().toString();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                var body = multipart.getBodyPart(i);
-                if (body.getFileName() == null) {
-                    text.append(text(body));
-                }
-            }
-            return text.toString();
-        }
-        return "";
+        return MailText.of(part);
     }
 
     static List<String> attachmentNames(Part part) throws Exception {
