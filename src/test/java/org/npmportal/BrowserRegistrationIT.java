@@ -61,9 +61,9 @@ class BrowserRegistrationIT {
 
             page.navigate("/catalogue/" + seminar);
             page.locator("#register").click();
-            page.getByLabel("Full name").fill("Әсел Демо-Қасымова");
-            page.getByLabel("E-mail address").fill(email);
-            page.getByLabel("Organisation").fill("ҮЕҰ коалициясы");
+            page.getByLabel("Full name", new Page.GetByLabelOptions().setExact(true)).fill("Әсел Демо-Қасымова");
+            page.getByLabel("E-mail address", new Page.GetByLabelOptions().setExact(true)).fill(email);
+            page.getByLabel("Organisation", new Page.GetByLabelOptions().setExact(true)).fill("ҮЕҰ коалициясы");
             page.getByLabel("I agree that my data is processed to organise this seminar").check();
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("registration-form.png"))
                     .setFullPage(true));
