@@ -67,7 +67,10 @@ public class ParticipantExport {
         writer.flush();
     }
 
-    /** An Excel workbook with one sheet: a bold header, real date cells and numbers as numbers. Leaves the stream open. */
+    /**
+     * An Excel workbook with one sheet: a bold header, real date cells and numbers as numbers. Leaves the
+     * stream open.
+     */
     public void writeXlsx(List<ParticipantRow> rows, ZoneId zone, Locale locale, OutputStream out) throws IOException {
         var workbook = new Workbook(out, messages.get(locale, "app.name"), "1.0");
         Worksheet sheet = workbook.newWorksheet(sheetName(messages.get(locale, "participants.sheet")));

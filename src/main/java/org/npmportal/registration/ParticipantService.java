@@ -248,8 +248,9 @@ public class ParticipantService implements DashboardFigureSource {
     /**
      * Invites the people on a pasted list (see {@link #inviteFile} for the format) while the seminar
      * takes registrations: each gets a personal link by mail, in their language, that opens the
-     * registration form filled in for them and works until the seminar starts. Someone invited before gets a new link. People with an active
-     * registration are left out. If any line is bad, nobody is invited.
+     * registration form filled in for them and works until the seminar starts. Someone invited before
+     * gets a new link (the old one stops working). People with an active registration are left out. If
+     * any line is bad, nobody is invited.
      *
      * @param defaultLanguage the language of people whose line names none
      * @throws InvalidInvitationsException naming each bad line

@@ -128,7 +128,8 @@ abstract class ParticipantServiceContract {
         String email = people.confirmed(seminar, "Ержан Қали", "erzhan");
         long id = people.idOf(seminar, email);
 
-        assertThatThrownBy(() -> participants.reject(seminar, List.of(id), "ы".repeat(RegistrationService.MESSAGE_MAX + 1)))
+        String tooLong = "ы".repeat(RegistrationService.MESSAGE_MAX + 1);
+        assertThatThrownBy(() -> participants.reject(seminar, List.of(id), tooLong))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsExactly(new FieldProblem("message", "participants.message.size")));
         assertThatThrownBy(() -> participants.cancel(seminar, List.of(id), "bell\u0007"))
@@ -469,7 +470,8 @@ abstract class ParticipantServiceContract {
         String[] lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n");
         assertThat(lines).hasSize(3);
         assertThat(lines[0]).startsWith("ФИО,Эл. почта,Организация");
-        assertThat(lines[1]).startsWith("Ая Бекова," + people.email("aya") + ",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"")
+        assertThat(lines[1])
+                .startsWith("Ая Бекова," + people.email("aya") + ",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"")
                 .contains(",Астана,Қазақша,Место подтверждено,");
         assertThat(lines[2]).contains(",'+77001234567,");
     }
