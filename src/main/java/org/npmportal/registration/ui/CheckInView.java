@@ -116,7 +116,10 @@ class CheckInView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         var bar = new HorizontalLayout(day, present);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
-        add(new VerticalLayout(title, dates, participantsLink), bar, search, noDays, people);
+        var header = new VerticalLayout(title, dates, participantsLink);
+        header.setPadding(false);
+        header.setSpacing(false);
+        add(header, bar, search, noDays, people);
     }
 
     @Override

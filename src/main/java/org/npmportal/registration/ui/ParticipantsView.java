@@ -187,7 +187,10 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addSelectionListener(change -> showSelection());
         grid.setSizeFull();
 
-        add(new VerticalLayout(title, dates, counts, links), filters, actions, grid);
+        var header = new VerticalLayout(title, dates, counts, links);
+        header.setPadding(false);
+        header.setSpacing(false);
+        add(header, filters, actions, grid);
         showSelection();
     }
 
