@@ -57,6 +57,8 @@ class SeminarEditorView extends VerticalLayout implements BeforeEnterObserver, B
     final Button complete = new Button();
     final Button cancel = new Button();
     final Button repeat = new Button();
+    final Button participants = new Button();
+    final Button checkIn = new Button();
     final Button save = new Button();
     final Span unsavedHint = new Span();
     final Div notice = new Div();
@@ -90,6 +92,11 @@ class SeminarEditorView extends VerticalLayout implements BeforeEnterObserver, B
         action(cancel, "seminarEditor.cancel", VaadinIcon.BAN, click -> cancelDialog.ask());
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
         action(repeat, "seminarEditor.repeat", VaadinIcon.COPY, click -> repeatDialog.ask(seminar));
+        // Registration's screens, reached by their addresses: the seminar package does not know that feature.
+        action(participants, "participants.open", VaadinIcon.USERS,
+                click -> UI.getCurrent().navigate("seminars/" + seminar.getId() + "/participants"));
+        action(checkIn, "participants.openCheckIn", VaadinIcon.CLIPBOARD_CHECK,
+                click -> UI.getCurrent().navigate("seminars/" + seminar.getId() + "/check-in"));
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
@@ -98,7 +105,8 @@ class SeminarEditorView extends VerticalLayout implements BeforeEnterObserver, B
         notice.addClassName("seminar-editor-notice");
         notice.getElement().setAttribute("role", "status");
 
-        var actions = new HorizontalLayout(unsavedHint, publish, closeRegistration, complete, cancel, repeat, save);
+        var actions = new HorizontalLayout(unsavedHint, participants, checkIn, publish, closeRegistration, complete,
+                cancel, repeat, save);
         actions.addClassName("seminar-editor-actions");
         actions.setWrap(true);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -183,6 +191,8 @@ class SeminarEditorView extends VerticalLayout implements BeforeEnterObserver, B
         complete.setVisible(stored && current.isPublic());
         cancel.setVisible(stored && current.isEditable());
         repeat.setVisible(stored);
+        participants.setVisible(stored);
+        checkIn.setVisible(stored);
         save.setVisible(current.isEditable());
         for (Button button : new Button[] {publish, closeRegistration, complete, cancel, repeat}) {
             button.setEnabled(!unsaved);
