@@ -59,7 +59,10 @@ public class Registration extends AbstractEntity {
     @Column(nullable = false, length = 24)
     private RegistrationStatus status;
 
-    /** The place in the queue, given once and never reused, so that the queue order is the order of these numbers. */
+    /**
+     * The queue number, given in the order people joined the waitlist and cleared when they leave it; the
+     * queue order is the order of these numbers, and a person's place is how many waiting numbers are lower.
+     */
     @Column(name = "waitlist_number")
     private Integer waitlistNumber;
 

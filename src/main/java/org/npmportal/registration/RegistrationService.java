@@ -123,14 +123,14 @@ public class RegistrationService {
     /** The invitation behind a personal link, while it is valid, to fill in the form. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
-    public Optional<InvitationView> invitation(String token) {
+    public Optional<InvitationDetails> invitation(String token) {
         if (!LinkTokens.isWellFormed(token)) {
             return Optional.empty();
         }
         var now = clock.instant();
         return invitations.findByTokenHash(LinkTokens.hash(token))
                 .filter(invitation -> invitation.getExpiresAt().isAfter(now))
-                .map(invitation -> new InvitationView(invitation.getSeminarId(), invitation.getFullName(),
+                .map(invitation -> new InvitationDetails(invitation.getSeminarId(), invitation.getFullName(),
                         invitation.getEmail(), invitation.getLanguage()));
     }
 
@@ -287,13 +287,19 @@ public class RegistrationService {
         seats.updateCounters(seminar);
     }
 
+    /** Ends every registration still active, with the organisers' reason, and tells each person. */
     @EventListener
     void onSeminarCancelled(SeminarCancelled event) {
         var now = clock.instant();
+        var seminar = seats.lock(event.seminarId());
         for (Registration registration : registrations.findBySeminarIdAndStatusIn(event.seminarId(),
                 RegistrationStatus.ACTIVE)) {
+            registration.end(RegistrationStatus.CANCELLED, EndedBy.ORGANISER, event.reason(), now);
+            links.expireAll(registration, TokenPurpose.CONFIRM, now);
+            links.expireAll(registration, TokenPurpose.CLAIM, now);
             mails.seminarCancelled(registration, links.manage(registration, now), event.reason());
         }
+        seats.updateCounters(seminar);
     }
 
     // ---- shared with the organisers' service (same package) ----

@@ -254,6 +254,8 @@ abstract class RegistrationFlowContract {
                     .contains("Зал жабылды / the venue closed");
         }
         assertThat(people.purposesOfMailTo("gone@" + domain)).doesNotContain("registration.seminarCancelled");
+        assertThat(people.count(seminar, RegistrationStatus.CANCELLED)).isEqualTo(4);
+        assertThat(people.counters(seminar)).containsExactly(0, 0);
     }
 
     @Test

@@ -8,7 +8,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.npmportal.directory.DirectoryService;
-import org.npmportal.registration.InvitationView;
+import org.npmportal.registration.InvitationDetails;
 import org.npmportal.registration.RegistrationLinks;
 import org.npmportal.registration.RegistrationService;
 import org.npmportal.seminar.SeminarService;
@@ -36,7 +36,7 @@ class InvitationFormView extends RegistrationPage implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         String token = event.getRouteParameters().get(TOKEN).orElse(null);
         var invitation = registrations.invitation(token);
-        var seminar = invitation.map(InvitationView::seminarId).flatMap(seminars::published);
+        var seminar = invitation.map(InvitationDetails::seminarId).flatMap(seminars::published);
         if (seminar.isEmpty()) {
             showInvalid();
             return;
@@ -52,7 +52,7 @@ class InvitationFormView extends RegistrationPage implements BeforeEnterObserver
                 new Paragraph(getTranslation("registrationPublic.invitation.invalid.text")), new Paragraph(catalogue));
     }
 
-    private static RegistrationFormData values(InvitationView invitation, String token) {
+    private static RegistrationFormData values(InvitationDetails invitation, String token) {
         var values = new RegistrationFormData(invitation.language());
         values.setFullName(invitation.fullName());
         values.setEmail(invitation.email());

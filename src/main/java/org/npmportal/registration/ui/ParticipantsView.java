@@ -51,6 +51,7 @@ import org.npmportal.registration.ParticipantCounts;
 import org.npmportal.registration.ParticipantExport;
 import org.npmportal.registration.ParticipantFilter;
 import org.npmportal.registration.ParticipantRow;
+import org.npmportal.registration.CertificateService;
 import org.npmportal.registration.ParticipantService;
 import org.npmportal.registration.RegistrationRequest;
 import org.npmportal.registration.RegistrationStatus;
@@ -84,6 +85,7 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Button cancel = new Button();
     final Button write = new Button();
     final Button invite = new Button();
+    final Button certificates = new Button();
     final Anchor exportCsv;
     final Anchor exportExcel;
     final DecisionDialog rejectDialog;
@@ -97,7 +99,8 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
     private volatile SeminarOutline seminar;
     private volatile ParticipantFilter filter = ParticipantFilter.all();
 
-    ParticipantsView(ParticipantService participants, DirectoryService directory, ParticipantExport export) {
+    ParticipantsView(ParticipantService participants, CertificateService certificateService,
+            DirectoryService directory, ParticipantExport export) {
         this.participants = participants;
         this.locale = getLocale();
         setSizeFull();
@@ -147,11 +150,15 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
                 click -> messageDialog.ask(participants.counts(seminar.id())));
         action(invite, "participants.invite", VaadinIcon.USER_CHECK,
                 click -> inviteDialog.ask(seminar.id(), seminar.zone()));
+        action(certificates, "participants.certificates", VaadinIcon.DIPLOMA, click -> decide(
+                "participants.certificates.done", () -> certificateService.issue(seminar.id())));
+        certificates.setTooltipText(getTranslation("participants.certificates.help"));
         exportCsv = download("participants.exportCsv", ".csv", "text/csv; charset=UTF-8", export::writeCsv);
         exportExcel = download("participants.exportExcel", ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export::writeXlsx);
         selection.addClassName(LumoUtility.TextColor.SECONDARY);
-        var actions = new HorizontalLayout(approve, reject, cancel, selection, write, invite, exportCsv, exportExcel);
+        var actions = new HorizontalLayout(approve, reject, cancel, selection, write, invite, certificates,
+                exportCsv, exportExcel);
         actions.setWrap(true);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
 
@@ -207,6 +214,7 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
         dates.setText(SeminarDates.span(seminar, locale));
         seminarLink.setHref("seminars/" + seminar.id());
         checkInLink.setHref("seminars/" + seminar.id() + "/check-in");
+        certificates.setVisible(seminar.status() == org.npmportal.seminar.SeminarStatus.COMPLETED);
         grid.setItems(new CallbackDataProvider<ParticipantRow, Void>(
                 query -> participants.list(seminar.id(), filter, VaadinSpringDataHelpers.toSpringPageRequest(query))
                         .stream(),

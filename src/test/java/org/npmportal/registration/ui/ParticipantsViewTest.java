@@ -227,6 +227,21 @@ class ParticipantsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_completed_seminar_offers_to_send_certificates_and_nobody_gets_a_second_one() {
+        long astana = jdbc.queryForObject("select id from seminar where city = 'Astana' and status = 'COMPLETED'",
+                Long.class);
+        long upcoming = TestRegistrations.seminar(seminars, "No certificates yet", 2, false);
+        assertThat(open(upcoming).certificates.isVisible()).isFalse();
+
+        var view = open(astana);
+        assertThat(view.certificates.isVisible()).isTrue();
+        test(view.certificates).click();
+
+        // The demo data already certified everyone present on both days.
+        assertThat(lastNotification()).startsWith("No new certificates");
+    }
+
+    @Test
     void an_address_without_such_a_seminar_shows_not_found() {
         UI.getCurrent().navigate("seminars/999999999/participants");
 

@@ -3,5 +3,5 @@ package org.npmportal.registration;
 import org.npmportal.base.i18n.Language;
 
 /** What an invitation link fills into the registration form. */
-public record InvitationView(long seminarId, String fullName, String email, Language language) {
+public record InvitationDetails(long seminarId, String fullName, String email, Language language) {
 }
