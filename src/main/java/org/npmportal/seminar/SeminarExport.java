@@ -1,5 +1,8 @@
 package org.npmportal.seminar;
 
+import static org.npmportal.base.SpreadsheetText.text;
+import static org.npmportal.base.SpreadsheetText.writeCsvLine;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,7 +32,6 @@ public class SeminarExport {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final String EXCEL_DATE_TIME = "yyyy-mm-dd hh:mm";
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static final String CRLF = "\r\n";
 
     private final Messages messages;
 
@@ -132,35 +134,5 @@ public class SeminarExport {
     private static String sheetName(String name) {
         String cleaned = name.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
         return cleaned.length() > 31 ? cleaned.substring(0, 31) : cleaned;
-    }
-
-    /**
-     * Text a spreadsheet would read as a formula (or as a command, after a tab or carriage return) gets
-     * a leading apostrophe, so that an opened export never runs anything.
-     */
-    private static String text(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
-                || first == '\r';
-        return risky ? "'" + value : value;
-    }
-
-    private static void writeCsvLine(Writer writer, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                writer.write(',');
-            }
-            writer.write(quoted(cells.get(i)));
-        }
-        writer.write(CRLF);
-    }
-
-    private static String quoted(String cell) {
-        boolean needsQuotes = cell.indexOf('"') >= 0 || cell.indexOf(',') >= 0 || cell.indexOf('\n') >= 0
-                || cell.indexOf('\r') >= 0;
-        return needsQuotes ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
     }
 }

@@ -134,7 +134,8 @@ abstract class ParticipantServiceContract {
                         .containsExactly(new FieldProblem("message", "participants.message.size")));
         assertThatThrownBy(() -> participants.cancel(seminar, List.of(id), "bell\u0007"))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(people.statusOf(seminar, email)).isEqualTo("AWAITING_APPROVAL");
+        // Cancelling the seminar ended the request; approving cannot bring it back.
+        assertThat(people.statusOf(seminar, email)).isEqualTo("CANCELLED");
     }
 
     @Test
@@ -213,7 +214,8 @@ abstract class ParticipantServiceContract {
         assertThatThrownBy(() -> participants.approve(seminar, List.of(people.idOf(seminar, email))))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("participants.seminarNotOpen"));
-        assertThat(people.statusOf(seminar, email)).isEqualTo("AWAITING_APPROVAL");
+        // Cancelling the seminar ended the request; approving cannot bring it back.
+        assertThat(people.statusOf(seminar, email)).isEqualTo("CANCELLED");
     }
 
     // ---- writing to participants ----
