@@ -29,15 +29,18 @@ class RegistrationJobs {
 
     private final RegistrationService service;
     private final RegistrationRepository registrations;
+    private final RegistrationTokenRepository tokens;
     private final SeminarSeats seminars;
     private final RegistrationSettings settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    RegistrationJobs(RegistrationService service, RegistrationRepository registrations, SeminarSeats seminars,
+    RegistrationJobs(RegistrationService service, RegistrationRepository registrations,
+            RegistrationTokenRepository tokens, SeminarSeats seminars,
             RegistrationSettings settings, TransactionTemplate transactions, Clock clock) {
         this.service = service;
         this.registrations = registrations;
+        this.tokens = tokens;
         this.seminars = seminars;
         this.settings = settings;
         this.transactions = transactions;
@@ -77,8 +80,10 @@ class RegistrationJobs {
                 log.info("Reminders for seminar {} were sent by another instance", seminarId);
             }
         }
-        var result = new Result(confirmations, offers, reminders);
-        if (confirmations + offers + reminders > 0) {
+        // Expired links are kept a month, so that a late click still says "expired" rather than "unknown".
+        int forgotten = transactions.execute(status -> tokens.deleteExpiredBefore(now.minus(Duration.ofDays(30))));
+        var result = new Result(confirmations, offers, reminders, forgotten);
+        if (confirmations + offers + reminders + forgotten > 0) {
             log.info("Registration jobs: {}", result);
         }
         return result;
@@ -88,6 +93,6 @@ class RegistrationJobs {
         return ids == null ? Collections.emptySet() : new LinkedHashSet<>(ids);
     }
 
-    record Result(int expiredConfirmations, int expiredOffers, int remindersSent) {
+    record Result(int expiredConfirmations, int expiredOffers, int remindersSent, int linksForgotten) {
     }
 }

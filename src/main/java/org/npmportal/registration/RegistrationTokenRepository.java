@@ -30,4 +30,9 @@ interface RegistrationTokenRepository extends JpaRepository<RegistrationToken, L
             """)
     int expireAll(@Param("registrationId") long registrationId, @Param("purpose") TokenPurpose purpose,
             @Param("now") Instant now);
+
+    /** Forgets links that expired before {@code before}; they can no longer open anything. */
+    @Modifying
+    @Query("delete from RegistrationToken t where t.expiresAt < :before")
+    int deleteExpiredBefore(@Param("before") Instant before);
 }

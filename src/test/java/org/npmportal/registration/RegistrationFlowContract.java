@@ -259,6 +259,21 @@ abstract class RegistrationFlowContract {
     }
 
     @Test
+    void links_expired_for_a_month_are_forgotten_and_then_open_nothing() {
+        long seminar = seminar(10, false);
+        service.register(seminar, Participants.request("Арман Сәкен", "arman@" + domain), "10.0.4.1");
+        String link = people.confirmToken("arman@" + domain);
+
+        clock.advance(Duration.ofDays(20));
+        jobs.runOnce();
+        assertThat(service.confirm(link).outcome()).as("expired, still known").isEqualTo(LinkOutcome.EXPIRED);
+        clock.advance(Duration.ofDays(15));
+        jobs.runOnce();
+
+        assertThat(service.confirm(link).outcome()).isEqualTo(LinkOutcome.INVALID);
+    }
+
+    @Test
     void links_that_the_portal_never_sent_open_nothing() {
         assertThat(service.look("not-a-token").outcome()).isEqualTo(LinkOutcome.INVALID);
         assertThat(service.confirm("A".repeat(43)).outcome()).isEqualTo(LinkOutcome.INVALID);
