@@ -1,0 +1,30 @@
+package org.npmportal.selection.scoring;
+
+import java.util.List;
+
+/**
+ * Everything one selection round is scored from. The order of the lists does not matter: the same
+ * content in any order gives the same result, to the last bit. Ids must be unique within criteria,
+ * raters and candidates; scores and recusals may only name those ids; a rater may give at most one score
+ * per candidate and criterion, inside the criterion's scale. Breaking any of these is an
+ * {@link IllegalArgumentException} from {@link SelectionScoring#score}.
+ */
+public record ScoringInput(
+        List<Criterion> criteria,
+        List<String> raterIds,
+        List<Candidate> candidates,
+        List<Score> scores,
+        List<Recusal> recusals) {
+
+    public ScoringInput {
+        criteria = List.copyOf(criteria);
+        raterIds = List.copyOf(raterIds);
+        candidates = List.copyOf(candidates);
+        scores = List.copyOf(scores);
+        recusals = List.copyOf(recusals);
+        if (criteria.isEmpty()) {
+            throw new IllegalArgumentException("a round needs at least one criterion");
+        }
+        raterIds.forEach(id -> Criterion.requireId(id, "rater"));
+    }
+}
