@@ -25,8 +25,9 @@ import java.util.function.Function;
  * <p><b>Ranking</b>: mean descending, median descending, number of ratings descending, candidate id
  * ascending. Means and medians are compared after rounding to nine decimals (half up), far below any
  * difference a score scale can express, so that two means equal in exact arithmetic but apart in the
- * last bit of a double (60 reached as 2/3·0.75 + 1/3·0.3 or as 2/3·0.5 + 1/3·0.8) tie instead of being
- * ordered by floating-point noise. Candidates without any rating rank last.
+ * last bit of a double tie instead of being ordered by floating-point noise: on a 0–3 scale the mean of
+ * 1 and 2 comes out as 49.99999999999999 and that of 0 and 3 as 50.0. Candidates without any rating
+ * rank last.
  *
  * <p><b>Determinism.</b> Criteria, raters and candidates are put in id order before anything is summed,
  * so the order of the input lists never changes a figure, not even in the last bit.

@@ -102,12 +102,27 @@ class SelectionScoringTest {
         var ranking = workedExample().score().ranking();
 
         // B (60, 60 → mean 60, median 60, n 2) and D (70, 50 → mean 60, median 60, n 2) are equal on all
-        // three, although B's 60s come out of different doubles (2/3·0.75 + 1/3·0.3 and 2/3·0.5 + 1/3·0.8).
-        // B precedes D by id. C's mean 43.333 puts it last.
+        // three; B precedes D by id and both show "=2". C's mean 43.333 puts it last.
         assertThat(ranking).extracting(CandidateResult::candidateId).containsExactly("A", "B", "D", "C");
         assertThat(ranking).extracting(CandidateResult::rank).containsExactly(1, 2, 3, 4);
         assertThat(ranking).extracting(CandidateResult::tied).containsExactly(false, true, true, false);
         assertThat(ranking).extracting(CandidateResult::tieRank).containsExactly(1, 2, 2, 4);
+    }
+
+    @Test
+    void means_equal_in_exact_arithmetic_tie_even_when_their_doubles_differ_in_the_last_bit() {
+        // Scale 0–3: a score of 1 is 100/3 = 33.33333333333333 and 2 is 66.66666666666666 as doubles, so
+        // E's mean (1 and 2) comes out as 49.99999999999999 while F's (0 and 3) is 50.0; both are 50 exactly.
+        // Unrounded, F would rank first; compared at nine decimals they tie and id order puts E first.
+        var ranking = new Round().criterion("overall", 1, 0, 3).raters("r1", "r2").candidates("E", "F")
+                .score("r1", "E", 1).score("r2", "E", 2)
+                .score("r1", "F", 0).score("r2", "F", 3)
+                .score().ranking();
+
+        assertThat(ranking.get(0).mean()).isNotEqualTo(ranking.get(1).mean());
+        assertThat(ranking).extracting(CandidateResult::candidateId).containsExactly("E", "F");
+        assertThat(ranking).extracting(CandidateResult::tied).containsExactly(true, true);
+        assertThat(ranking).extracting(CandidateResult::tieRank).containsExactly(1, 1);
     }
 
     @Test
