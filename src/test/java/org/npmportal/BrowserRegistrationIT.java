@@ -23,7 +23,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A person goes from the public catalogue to a confirmed seat in a real Chromium, with nothing but the
- * mail the embedded SMTP server received: the registration form, the confirmation link, the seat.
+ * mail the embedded SMTP server received: the registration form, the confirmation link, the seat; then
+ * the organiser finds them on the seminar's participant screen.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
@@ -78,6 +79,21 @@ class BrowserRegistrationIT {
 
             page.navigate(link(awaitMail(email, 2), "/registration/"));
             assertThat(page.locator("#cancel-registration")).isVisible();
+        }
+        try (var context = browser.newContext("http://localhost:" + port)) {
+            Page page = context.newPage();
+            page.navigate("/login");
+            page.locator("input[name='username']").fill("organiser");
+            page.locator("input[name='password']").fill("demo");
+            page.locator("input[name='password']").press("Enter");
+            assertThat(page.locator(".view-title")).isVisible();
+
+            page.navigate("/seminars/" + seminar + "/participants");
+            assertThat(page.locator("#participant-counts")).containsText("Confirmed");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("participants.png")));
+            page.getByLabel(Pattern.compile("^Search")).fill("Демо-Қасымова");
+            assertThat(page.locator("vaadin-grid")).containsText("Әсел Демо-Қасымова");
+            assertThat(page.locator("vaadin-grid")).containsText("Seat confirmed");
         }
         org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
                 "select status from registration where email = ?", String.class, email)).isEqualTo("CONFIRMED");
