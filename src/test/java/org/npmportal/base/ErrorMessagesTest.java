@@ -60,6 +60,6 @@ class ErrorMessagesTest {
         assertThat(shown).startsWith("The portal cannot reach its database right now. Please try again");
         assertThat(output.getOut()).contains("Database unavailable");
         assertThat(errorMessages.describe(new CannotAcquireLockException("lock"), Locale.ENGLISH))
-                .startsWith("Something went wrong on our side");
+                .isEqualTo("The portal is busy right now and nothing was changed. Please try again in a moment.");
     }
 }

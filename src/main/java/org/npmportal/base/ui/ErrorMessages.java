@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -47,6 +49,10 @@ public class ErrorMessages {
         if (cause instanceof OptimisticLockingFailureException) {
             return messages.get(locale, "error.concurrentChange");
         }
+        if (cause instanceof PessimisticLockingFailureException || cause instanceof QueryTimeoutException) {
+            log.warn("Busy: {}", cause.getClass().getSimpleName());
+            return messages.get(locale, "error.busy");
+        }
         String reference = ErrorReference.newCode();
         if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException) {
             log.error("Database unavailable [ref {}]", reference, error);
@@ -61,6 +67,8 @@ public class ErrorMessages {
         for (int depth = 0; current != null && depth < 10; depth++) {
             if (current instanceof UserFacingException || current instanceof AccessDeniedException
                     || current instanceof OptimisticLockingFailureException
+                    || current instanceof PessimisticLockingFailureException
+                    || current instanceof QueryTimeoutException
                     || current instanceof DataAccessResourceFailureException
                     || current instanceof CannotCreateTransactionException) {
                 return current;

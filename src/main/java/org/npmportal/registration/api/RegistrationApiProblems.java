@@ -19,6 +19,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -37,6 +41,9 @@ class RegistrationApiProblems {
     private static final Logger log = LoggerFactory.getLogger(RegistrationApiProblems.class);
     /** RFC 9457's type for problems that mean no more than their HTTP status; written out, not left implicit. */
     private static final URI BLANK = URI.create("about:blank");
+
+    /** How long a client should wait after a 503 before trying again. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     private final Messages messages;
 
@@ -99,6 +106,22 @@ class RegistrationApiProblems {
             HttpServletRequest request, Locale locale) {
         return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "registrationApi.problem.contentType.title", request,
                 locale, messages.get(locale, "registrationApi.problem.contentType.detail"));
+    }
+
+    /**
+     * The database is down, or too busy to give the seminar's lock in time: nothing was stored, and the
+     * client should simply try again, so 503 with a Retry-After rather than a 500.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+            PessimisticLockingFailureException.class, QueryTimeoutException.class})
+    ResponseEntity<ProblemDetail> unavailable(Exception error, HttpServletRequest request, Locale locale) {
+        String reference = ErrorReference.newCode();
+        log.warn("Registration API request {} could not be served now [ref {}]: {}", request.getRequestURI(),
+                reference, error.getClass().getSimpleName());
+        var response = problem(HttpStatus.SERVICE_UNAVAILABLE, "registrationApi.problem.unavailable.title", request,
+                locale, messages.get(locale, "registrationApi.problem.unavailable.detail", reference));
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS)).body(response.getBody());
     }
 
     @ExceptionHandler
