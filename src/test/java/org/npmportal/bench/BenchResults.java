@@ -1,0 +1,126 @@
+package org.npmportal.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Collects the figures of one benchmark run and writes them to {@code target/bench/results.json} (one
+ * flat object of metric name to number) and {@code target/bench/results.md} (a short table for people).
+ *
+ * <p>Every bench class of a run executes in the same forked JVM, so this one static collection merges
+ * their figures; each {@link #record} rewrites both files from everything recorded in this JVM so far.
+ * A new run therefore starts from an empty collection and never carries over a figure from an earlier
+ * run, and a run cut short still leaves the figures it did measure.
+ */
+final class BenchResults {
+
+    /** Where a figure came from; the JSON says it with numbers only, see the README. */
+    enum Database {
+        NONE, H2
+    }
+
+    record Metric(String name, double value, String unit, double target, Database database, String meaning) {
+
+        boolean met() {
+            return value <= target;
+        }
+    }
+
+    private static final Path DIRECTORY = Path.of(System.getProperty("bench.dir", "target/bench"));
+    private static final Map<String, Metric> METRICS = new LinkedHashMap<>();
+
+    static {
+        // A run that records nothing must not leave the figures of an earlier run looking current.
+        try {
+            Files.deleteIfExists(DIRECTORY.resolve("results.json"));
+            Files.deleteIfExists(DIRECTORY.resolve("results.md"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private BenchResults() {
+    }
+
+    /** Records a figure whose target is an upper bound ("at most"). */
+    static synchronized void record(Metric metric) {
+        METRICS.put(metric.name(), metric);
+        write();
+    }
+
+    private static void write() {
+        try {
+            Files.createDirectories(DIRECTORY);
+            Files.writeString(DIRECTORY.resolve("results.json"), json());
+            Files.writeString(DIRECTORY.resolve("results.md"), markdown());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String json() {
+        Map<String, Number> flat = new LinkedHashMap<>();
+        for (Metric metric : METRICS.values()) {
+            flat.put(metric.name(), metric.value());
+            flat.put(metric.name() + ".target", metric.target());
+            flat.put(metric.name() + ".met", metric.met() ? 1 : 0);
+            flat.put(metric.name() + ".database_is_h2", metric.database() == Database.H2 ? 1 : 0);
+        }
+        boolean anyH2 = METRICS.values().stream().anyMatch(m -> m.database() == Database.H2);
+        flat.put("meta.database_is_h2", anyH2 ? 1 : 0);
+        flat.put("meta.cpu_cores", Runtime.getRuntime().availableProcessors());
+        flat.put("meta.jdk_feature_version", Runtime.version().feature());
+        flat.put("meta.epoch_seconds", System.currentTimeMillis() / 1000);
+
+        StringBuilder out = new StringBuilder("{\n");
+        int i = 0;
+        for (var entry : flat.entrySet()) {
+            out.append("  \"").append(entry.getKey()).append("\": ").append(number(entry.getValue()))
+                    .append(++i < flat.size() ? ",\n" : "\n");
+        }
+        return out.append("}\n").toString();
+    }
+
+    private static String markdown() {
+        StringBuilder out = new StringBuilder("# NPM Portal benchmarks\n\n")
+                .append("| metric | value | target | met? | database | meaning |\n")
+                .append("|---|---:|---:|---|---|---|\n");
+        for (Metric metric : METRICS.values()) {
+            out.append("| `").append(metric.name()).append("` | ").append(number(metric.value())).append(' ')
+                    .append(metric.unit()).append(" | ≤ ").append(number(metric.target())).append(' ')
+                    .append(metric.unit()).append(" | ").append(metric.met() ? "yes" : "**no**").append(" | ")
+                    .append(metric.database() == Database.H2 ? "H2 (embedded, file)" : "none (in-process)")
+                    .append(" | ").append(metric.meaning()).append(" |\n");
+        }
+        return out.append("\nMachine: ").append(machine()).append('\n').toString();
+    }
+
+    /** The middle of the samples; the mean of the two middle ones when their number is even. */
+    static double median(long[] samples) {
+        long[] sorted = samples.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+    }
+
+    static String machine() {
+        return Runtime.getRuntime().availableProcessors() + " cores, JDK " + Runtime.version() + " ("
+                + System.getProperty("java.vendor") + "), " + System.getProperty("os.name") + " "
+                + System.getProperty("os.version") + " " + System.getProperty("os.arch");
+    }
+
+    private static String number(Number value) {
+        double d = value.doubleValue();
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString((long) d);
+        }
+        return new BigDecimal(String.format(Locale.ROOT, "%.1f", d)).toPlainString();
+    }
+}

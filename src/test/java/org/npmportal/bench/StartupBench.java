@@ -1,0 +1,178 @@
+package org.npmportal.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.npmportal.bench.BenchResults.Database;
+import org.npmportal.bench.BenchResults.Metric;
+
+/**
+ * How long the production jar takes from {@code java -jar} until the sign-in page answers 200, on the
+ * embedded default with a new, empty H2 database each time (so Flyway migrations and the demo data are
+ * part of every start): once as it is, and once with the JDK's ahead-of-time class cache.
+ *
+ * <p>{@code /login} is polled rather than {@code /}, because {@code /} answers a signed-out visitor with a
+ * redirect to {@code /login}; the first 200 there is the first moment a person can use the portal.
+ */
+class StartupBench {
+
+    private static final int RUNS = Integer.getInteger("bench.startup.runs", 3);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration CACHE_WRITE_TIMEOUT = Duration.ofSeconds(300);
+    private static final double TARGET_MS = 6000;
+    private static final double AOT_TARGET_MS = 3000;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    private final Path jar = Path.of(System.getProperty("portal.jar", "target/npm-portal.jar")).toAbsolutePath();
+
+    @TempDir
+    Path workDir;
+
+    @Test
+    void starting_the_production_jar() throws Exception {
+        long[] plain = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            plain[i] = timeToLoginPage(List.of("-jar", jar.toString()), "plain-" + i);
+        }
+        BenchResults.record(new Metric("startup.ms", BenchResults.median(plain), "ms", TARGET_MS, Database.H2,
+                "median of " + RUNS + " starts of `java -jar target/npm-portal.jar` until the first 200 on /login"));
+
+        // The class cache needs the application on a plain class path, which the nested jars of the
+        // Spring Boot jar are not; Spring Boot's own tools mode lays it out that way.
+        Path extracted = workDir.resolve("extracted");
+        run(List.of("-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", extracted.toString()));
+        Path app = extracted.resolve(jar.getFileName());
+        boolean aotCache = Runtime.version().feature() >= 25;
+        Path cache = extracted.resolve(aotCache ? "app.aot" : "app.jsa");
+
+        train(List.of(aotCache ? "-XX:AOTCacheOutput=" + cache : "-XX:ArchiveClassesAtExit=" + cache,
+                "-jar", app.toString()));
+        if (!Files.isRegularFile(cache)) {
+            throw new IllegalStateException("the training run wrote no cache at " + cache);
+        }
+        List<String> withCache = aotCache
+                ? List.of("-XX:AOTMode=on", "-XX:AOTCache=" + cache, "-jar", app.toString())
+                : List.of("-Xshare:on", "-XX:SharedArchiveFile=" + cache, "-jar", app.toString());
+        long[] cached = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            cached[i] = timeToLoginPage(withCache, "aot-" + i);
+        }
+        BenchResults.record(new Metric("startup.aot_ms", BenchResults.median(cached), "ms", AOT_TARGET_MS,
+                Database.H2, "median of " + RUNS + " starts of the extracted jar with "
+                        + (aotCache ? "`-XX:AOTCache` (JDK 25+)" : "a CDS archive (before JDK 25)")
+                        + " until the first 200 on /login"));
+    }
+
+    /** Starts the portal, waits for the sign-in page, stops it and returns the milliseconds in between. */
+    private long timeToLoginPage(List<String> javaArguments, String name) throws Exception {
+        long begin = System.nanoTime();
+        Portal portal = start(javaArguments, name);
+        try {
+            awaitLoginPage(portal);
+            return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin);
+        } finally {
+            stop(portal.process(), Duration.ofSeconds(30));
+        }
+    }
+
+    /**
+     * A training run: the JVM writes the cache when it exits, so the portal is taken as far as serving
+     * the sign-in page, then stopped, and given time to write the cache.
+     */
+    private void train(List<String> javaArguments) throws Exception {
+        Portal portal = start(javaArguments, "training");
+        try {
+            awaitLoginPage(portal);
+        } finally {
+            stop(portal.process(), CACHE_WRITE_TIMEOUT);
+        }
+    }
+
+    private record Portal(Process process, int port, String name) {
+    }
+
+    /** Each start gets its own directory, H2 database and free ports, so no start inherits another's state. */
+    private Portal start(List<String> javaArguments, String name) throws IOException {
+        Path dir = Files.createDirectories(workDir.resolve(name));
+        int port = freePort();
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(javaArguments);
+        command.addAll(List.of(
+                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
+                        + "CASE_INSENSITIVE_IDENTIFIERS=TRUE",
+                "--server.port=" + port,
+                "--portal.mail.embedded.port=" + freePort()));
+        return new Portal(launch(command, dir), port, name);
+    }
+
+    private static Process launch(List<String> command, Path dir) throws IOException {
+        return new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("portal.log").toFile())
+                .start();
+    }
+
+    private void awaitLoginPage(Portal portal) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + portal.port() + "/login"))
+                .timeout(Duration.ofSeconds(5)).build();
+        String name = portal.name();
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!portal.process().isAlive()) {
+                throw new IllegalStateException("the portal exited during start:\n" + log(name));
+            }
+            try {
+                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("no sign-in page within " + START_TIMEOUT + ":\n" + log(name));
+    }
+
+    private void run(List<String> javaArguments) throws Exception {
+        Path dir = Files.createDirectories(workDir.resolve("extract"));
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(javaArguments);
+        Process process = launch(command, dir);
+        if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IllegalStateException("extracting the jar failed:\n" + log("extract"));
+        }
+    }
+
+    private static void stop(Process process, Duration patience) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(patience.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    private String log(String name) throws IOException {
+        return Files.readString(workDir.resolve(name).resolve("portal.log"));
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
