@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.npmportal.base.ui.RouteNumbers;
 import org.npmportal.base.Texts;
 import org.npmportal.base.UserFacingException;
 import org.npmportal.base.ui.Notifications;
@@ -124,7 +125,7 @@ class CheckInView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<SeminarOutline> found = event.getRouteParameters().get(SEMINAR_ID).flatMap(CheckInView::id)
+        Optional<SeminarOutline> found = RouteNumbers.of(event, SEMINAR_ID)
                 .flatMap(participants::seminar);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
@@ -151,14 +152,6 @@ class CheckInView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             day.setValue(days.contains(today) ? today : days.getFirst());
         }
         showPresent();
-    }
-
-    private static Optional<Long> id(String parameter) {
-        try {
-            return Optional.of(Long.parseLong(parameter));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     private Component person(CheckInRow row) {

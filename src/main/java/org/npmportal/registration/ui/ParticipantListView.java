@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.npmportal.base.ui.RouteNumbers;
 import org.npmportal.registration.PublicParticipant;
 import org.npmportal.registration.RegistrationService;
 import org.npmportal.seminar.PublicSeminar;
@@ -45,8 +46,7 @@ class ParticipantListView extends Div implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var seminar = event.getRouteParameters().get(ID).flatMap(RegistrationFormView::number)
-                .flatMap(seminars::published);
+        var seminar = RouteNumbers.of(event, ID).flatMap(seminars::published);
         if (seminar.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;

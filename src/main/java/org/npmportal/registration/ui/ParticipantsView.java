@@ -41,6 +41,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntSupplier;
+import org.npmportal.base.ui.RouteNumbers;
 import org.npmportal.base.InvalidInputException;
 import org.npmportal.base.Texts;
 import org.npmportal.base.UserFacingException;
@@ -203,7 +204,7 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<SeminarOutline> found = event.getRouteParameters().get(SEMINAR_ID).flatMap(ParticipantsView::id)
+        Optional<SeminarOutline> found = RouteNumbers.of(event, SEMINAR_ID)
                 .flatMap(participants::seminar);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
@@ -220,14 +221,6 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
                         .stream(),
                 query -> (int) participants.count(seminar.id(), filter), ParticipantRow::id));
         showCounts(participants.counts(seminar.id()));
-    }
-
-    private static Optional<Long> id(String parameter) {
-        try {
-            return Optional.of(Long.parseLong(parameter));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     private void action(Button button, String key, VaadinIcon icon,

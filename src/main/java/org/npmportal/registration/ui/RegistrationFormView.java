@@ -5,7 +5,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.Optional;
+import org.npmportal.base.ui.RouteNumbers;
 import org.npmportal.base.i18n.Language;
 import org.npmportal.directory.DirectoryService;
 import org.npmportal.registration.RegistrationService;
@@ -27,20 +27,11 @@ class RegistrationFormView extends RegistrationPage implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var seminar = event.getRouteParameters().get(ID).flatMap(RegistrationFormView::number)
-                .flatMap(seminars::published);
+        var seminar = RouteNumbers.of(event, ID).flatMap(seminars::published);
         if (seminar.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
         show(seminar.get(), new RegistrationFormData(Language.of(getLocale())), "registrationPublic.form.intro");
-    }
-
-    static Optional<Long> number(String id) {
-        try {
-            return Optional.of(Long.parseLong(id));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

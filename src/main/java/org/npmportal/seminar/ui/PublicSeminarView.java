@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.npmportal.base.ui.RouteNumbers;
 import org.npmportal.seminar.PartnerRole;
 import org.npmportal.seminar.PublicSeminar;
 import org.npmportal.seminar.SeminarService;
@@ -70,8 +71,7 @@ class PublicSeminarView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<PublicSeminar> seminar = event.getRouteParameters().get(ID).flatMap(PublicSeminarView::number)
-                .flatMap(seminars::published);
+        Optional<PublicSeminar> seminar = RouteNumbers.of(event, ID).flatMap(seminars::published);
         if (seminar.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -215,14 +215,6 @@ class PublicSeminarView extends Div implements BeforeEnterObserver, HasDynamicTi
     private void add(DescriptionList details, String termKey, String value) {
         if (value != null && !value.isBlank()) {
             details.add(new DescriptionList.Term(getTranslation(termKey)), new DescriptionList.Description(value));
-        }
-    }
-
-    private static Optional<Long> number(String id) {
-        try {
-            return Optional.of(Long.parseLong(id));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
         }
     }
 
