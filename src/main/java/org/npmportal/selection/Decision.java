@@ -86,6 +86,10 @@ class Decision {
         return candidateId;
     }
 
+    long roundId() {
+        return roundId;
+    }
+
     int rank() {
         return rank;
     }

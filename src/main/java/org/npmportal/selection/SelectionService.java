@@ -160,7 +160,7 @@ public class SelectionService implements DashboardFigureSource {
         edited.setUpdatedAt(now);
         boolean created = edited.getId() == null;
         var saved = rounds.saveAndFlush(edited);
-        auditLog.record(created ? "selection.round.created" : "selection.round.updated", ENTITY, saved.getId(),
+        auditLog.record(created ? "SELECTION_ROUND_CREATED" : "SELECTION_ROUND_UPDATED", ENTITY, saved.getId(),
                 saved.getTitle());
         return loadAll(saved);
     }
@@ -188,7 +188,7 @@ public class SelectionService implements DashboardFigureSource {
         round.setCriteria(criteria);
         round.setUpdatedAt(clock.instant());
         rounds.saveAndFlush(round);
-        auditLog.record("selection.criteria.replaced", ENTITY, roundId, criteria.stream()
+        auditLog.record("SELECTION_CRITERIA_REPLACED", ENTITY, roundId, criteria.stream()
                 .map(c -> c.getName() + " ×" + c.getWeight().stripTrailingZeros().toPlainString() + " ["
                         + c.getScaleMin() + "–" + c.getScaleMax() + "]")
                 .collect(Collectors.joining("; ")));
@@ -238,7 +238,7 @@ public class SelectionService implements DashboardFigureSource {
         }
         members.flush();
         var rows = memberRows(roundId);
-        auditLog.record("selection.commission.set", ENTITY, round.getId(), rows.stream()
+        auditLog.record("SELECTION_COMMISSION_SET", ENTITY, round.getId(), rows.stream()
                 .map(r -> r.username() + (r.chair() ? " (chair)" : "")).collect(Collectors.joining(", ")));
         return rows;
     }
@@ -283,7 +283,7 @@ public class SelectionService implements DashboardFigureSource {
         }
         round.setPhase(target);
         round.setUpdatedAt(clock.instant());
-        auditLog.record("selection.phase", ENTITY, roundId, from + " → " + target);
+        auditLog.record("SELECTION_PHASE_CHANGED", ENTITY, roundId, from + " → " + target);
         return loadAll(round);
     }
 
