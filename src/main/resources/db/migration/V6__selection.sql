@@ -10,7 +10,7 @@ CREATE TABLE selection_round (
     programme           VARCHAR(100)  NOT NULL,
     round_year          INT           NOT NULL,
     description         VARCHAR(4000),
-    phase               VARCHAR(16)   NOT NULL,
+    phase               VARCHAR(20)   NOT NULL,
     applications_open   DATE,
     applications_close  DATE,
     time_zone           VARCHAR(64)   NOT NULL,

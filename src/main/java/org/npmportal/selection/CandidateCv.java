@@ -1,11 +1,8 @@
 package org.npmportal.selection;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -13,6 +10,11 @@ import java.time.Instant;
 @Entity
 @Table(name = "selection_cv")
 class CandidateCv {
+
+    /** The largest CV accepted: 5 MB. */
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** What the column is mapped with: LONGBLOB holds up to 4 GB, far above {@link #MAX_BYTES}. */
+    private static final int CONTENT_MAX = 16 * 1024 * 1024;
 
     @Id
     @Column(name = "candidate_id")
@@ -24,9 +26,8 @@ class CandidateCv {
     @Column(name = "size_bytes", nullable = false)
     private int sizeBytes;
 
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false)
+    /** Stored as LONGBLOB; mapped by length rather than as a LOB, which H2 and MySQL type differently. */
+    @Column(nullable = false, length = CONTENT_MAX)
     private byte[] content;
 
     @Column(name = "uploaded_at", nullable = false)

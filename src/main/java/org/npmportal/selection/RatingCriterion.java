@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -21,7 +20,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -79,7 +80,6 @@ public class RatingCriterion {
     @CollectionTable(name = "selection_anchor", joinColumns = @JoinColumn(name = "criterion_id"))
     @MapKeyColumn(name = "point")
     @Column(name = "label", nullable = false, length = ANCHOR_MAX)
-    @OrderBy
     private Map<Integer, String> anchors = new TreeMap<>();
 
     public RatingCriterion() {
@@ -148,9 +148,9 @@ public class RatingCriterion {
         this.scaleMax = scaleMax;
     }
 
-    /** Texts for points of the scale, by point, in point order. */
-    public Map<Integer, String> getAnchors() {
-        return anchors;
+    /** Texts for points of the scale, by point, in point order; change them with {@link #setAnchors}. */
+    public SortedMap<Integer, String> getAnchors() {
+        return Collections.unmodifiableSortedMap(new TreeMap<>(anchors));
     }
 
     public void setAnchors(Map<Integer, String> anchors) {

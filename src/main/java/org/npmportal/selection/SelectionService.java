@@ -326,15 +326,15 @@ public class SelectionService implements DashboardFigureSource {
             problems.add(new FieldProblem("timeZone", "selection.timeZone.invalid"));
         }
         var known = regions.findAll().stream().map(r -> r.getId()).collect(Collectors.toSet());
-        for (Map.Entry<Long, Integer> seats : round.getSeatsByRegion().entrySet()) {
-            if (!known.contains(seats.getKey()) || seats.getValue() == null || seats.getValue() < 0
-                    || seats.getValue() > SelectionRound.SEATS_MAX) {
-                problems.add(new FieldProblem("seatsByRegion", "selection.seats.invalid"));
-                break;
-            }
+        boolean seatsValid = round.getSeatsByRegion().entrySet().stream().allMatch(seats ->
+                known.contains(seats.getKey()) && seats.getValue() != null && seats.getValue() >= 0
+                        && seats.getValue() <= SelectionRound.SEATS_MAX);
+        if (!seatsValid) {
+            problems.add(new FieldProblem("seatsByRegion", "selection.seats.invalid"));
+        } else {
+            round.getSeatsByRegion().values().removeIf(seats -> seats == 0);
         }
-        round.getSeatsByRegion().values().removeIf(seats -> seats != null && seats == 0);
-        if (problems.isEmpty() && round.regionalSeats() > round.getTotalSeats()) {
+        if (seatsValid && round.regionalSeats() > round.getTotalSeats()) {
             problems.add(new FieldProblem("seatsByRegion", "selection.seats.regionalExceedTotal"));
         }
         boolean taken = round.getId() == null
