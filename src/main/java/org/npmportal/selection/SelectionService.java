@@ -53,13 +53,14 @@ public class SelectionService implements DashboardFigureSource {
     private final StaffDirectory staff;
     private final RoundAccess access;
     private final InputValidator validator;
+    private final RatingService rating;
     private final AuditLog auditLog;
     private final Clock clock;
 
     SelectionService(SelectionRoundRepository rounds, CommissionMemberRepository members,
             CandidateRepository candidates, CriterionScoreRepository scores, DeclarationRepository declarations,
             RegionRepository regions, StaffDirectory staff, RoundAccess access, InputValidator validator,
-            AuditLog auditLog, Clock clock) {
+            RatingService rating, AuditLog auditLog, Clock clock) {
         this.rounds = rounds;
         this.members = members;
         this.candidates = candidates;
@@ -69,6 +70,7 @@ public class SelectionService implements DashboardFigureSource {
         this.staff = staff;
         this.access = access;
         this.validator = validator;
+        this.rating = rating;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -287,16 +289,32 @@ public class SelectionService implements DashboardFigureSource {
         return loadAll(round);
     }
 
+    /**
+     * Organisers: rounds in progress. Commission members: for each round they rate in, the candidates they
+     * still have to declare for or finish scoring, linked to their rating screen.
+     */
     @Override
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<DashboardFigure> dashboardFigures() {
-        if (!access.isOrganiser()) {
-            return List.of();
+        var figures = new ArrayList<DashboardFigure>();
+        var inProgress = rounds.findByPhaseIn(List.of(RoundPhase.APPLICATIONS_OPEN, RoundPhase.RATING,
+                RoundPhase.DELIBERATION, RoundPhase.DECIDED));
+        if (access.isOrganiser()) {
+            figures.add(new DashboardFigure("dashboard.figure.selectionRounds", inProgress.size(), "selection"));
         }
-        long active = rounds.findByPhaseIn(List.of(RoundPhase.APPLICATIONS_OPEN, RoundPhase.RATING,
-                RoundPhase.DELIBERATION, RoundPhase.DECIDED)).size();
-        return List.of(new DashboardFigure("dashboard.figure.selectionRounds", active, "selection"));
+        for (var round : inProgress) {
+            if (round.getPhase() != RoundPhase.RATING) {
+                continue;
+            }
+            var member = access.currentMember(round.getId());
+            if (member.isPresent() && !member.get().submitted()) {
+                var progress = rating.progress(round.getId());
+                figures.add(new DashboardFigure("dashboard.figure.toRate", progress.assigned() - progress.complete(),
+                        "selection/" + round.getId() + "/rate"));
+            }
+        }
+        return figures;
     }
 
     // ---- Rules ----

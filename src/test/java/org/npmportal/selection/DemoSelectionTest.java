@@ -90,5 +90,8 @@ class DemoSelectionTest {
         assertThat(chair.partial() + member2.partial() + member3.partial()).isEqualTo(3);
         assertThat(chair.recused()).isEqualTo(2);
         assertThat(chair.finished()).isFalse();
+        assertThat(fixture.as(SelectionFixture.CHAIR, () -> rounds.dashboardFigures()))
+                .contains(new org.npmportal.base.DashboardFigure("dashboard.figure.toRate",
+                        chair.assigned() - chair.complete(), "selection/" + id + "/rate"));
     }
 }
