@@ -65,7 +65,7 @@ public class SelectionRound extends AbstractEntity {
     private String description;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @Column(nullable = false, length = 20)
     private RoundPhase phase = RoundPhase.DRAFT;
 
     /** First and last day on which applications are accepted, in the round's time zone, both included. */
