@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -13,6 +12,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "selection_cv")
 class CandidateCv {
+
+    /** Room for any CV the service accepts ({@link CandidateService#CV_MAX_BYTES}). */
+    static final int CONTENT_MAX = 10_000_000;
 
     @Id
     @Column(name = "candidate_id")
@@ -24,9 +26,9 @@ class CandidateCv {
     @Column(name = "size_bytes", nullable = false)
     private int sizeBytes;
 
-    @Lob
+    /** Stored as LONGBLOB; mapped by length rather than as a LOB, which H2 and MySQL type differently. */
     @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false)
+    @Column(nullable = false, length = CONTENT_MAX)
     private byte[] content;
 
     @Column(name = "uploaded_at", nullable = false)
