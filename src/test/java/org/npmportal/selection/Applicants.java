@@ -1,5 +1,6 @@
 package org.npmportal.selection;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * and the stored state read straight from the database.
  */
 public final class Applicants {
+
+    /** The smallest file that passes for a PDF: the signature and an end. */
+    public static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private static final Pattern CONFIRM = Pattern.compile("/apply/confirm/([A-Za-z0-9_-]{43})");
     /** Each application comes from its own IP address, so that the rate limit decides no test by accident. */

@@ -213,13 +213,13 @@ class CandidateApplicationTest {
         assertThat(people.purposesOfMailTo(email)).isEmpty();
 
         service.apply(round, people.request("Айгерім Нұрланқызы", email),
-                new CvUpload("/home/aigerim/Түйіндеме.pdf", CandidateServiceTest.PDF), Applicants.address());
+                new CvUpload("/home/aigerim/Түйіндеме.pdf", Applicants.PDF), Applicants.address());
 
         long id = ((Number) people.stored(round, email).get("id")).longValue();
         assertThat(jdbc.queryForMap("select file_name, content from selection_cv where candidate_id = ?", id))
                 .containsEntry("file_name", "Түйіндеме.pdf")
                 .hasEntrySatisfying("content", content -> assertThat((byte[]) content)
-                        .isEqualTo(CandidateServiceTest.PDF));
+                        .isEqualTo(Applicants.PDF));
     }
 
     @Test
@@ -281,7 +281,7 @@ class CandidateApplicationTest {
     void applications_never_confirmed_are_deleted_with_their_cv_thirty_days_after_their_link_expired() {
         long round = openRound("Lapsed");
         service.apply(round, people.request("Never Confirmed", people.email("never")),
-                new CvUpload("cv.pdf", CandidateServiceTest.PDF), Applicants.address());
+                new CvUpload("cv.pdf", Applicants.PDF), Applicants.address());
         long lapsedId = ((Number) people.stored(round, people.email("never")).get("id")).longValue();
         apply(round, "Confirmed Applicant", people.email("confirmed"));
         service.confirm(people.confirmToken(people.email("confirmed")));

@@ -89,7 +89,7 @@ abstract class CandidateConcurrencyContract {
         for (int i = 0; i < 5; i++) {
             var request = people.request("Егіз Бала", email);
             String address = Applicants.address();
-            var cv = new CvUpload("cv-" + i + ".pdf", CandidateServiceTest.PDF);
+            var cv = new CvUpload("cv-" + i + ".pdf", Applicants.PDF);
             tasks.add(() -> {
                 service.apply(round, request, cv, address);
                 return "applied";

@@ -32,8 +32,6 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails("organiser")
 class CandidateServiceTest {
 
-    static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-
     @Autowired
     CandidateService service;
     @Autowired
@@ -193,7 +191,7 @@ class CandidateServiceTest {
         edited.setPhone("+7 701 000 00 00");
         assertRefusedAsFixed(() -> service.update(edited));
         assertRefusedAsFixed(() -> service.withdraw(id, "Too late"));
-        assertRefusedAsFixed(() -> service.attachCv(id, "cv.pdf", PDF));
+        assertRefusedAsFixed(() -> service.attachCv(id, "cv.pdf", Applicants.PDF));
         assertRefusedAsFixed(() -> service.importCsv(round,
                 ("Vera Kim," + people.email("vera") + ",,,ASTANA").getBytes(StandardCharsets.UTF_8)));
         assertThat(people.candidates(round)).isEqualTo(2);
@@ -341,14 +339,14 @@ class CandidateServiceTest {
         assertCvRefused(id, "cv.pdf", "<html>not a pdf</html>".getBytes(StandardCharsets.UTF_8),
                 "selection.candidate.cv.notPdf");
         byte[] tooLarge = new byte[CandidateService.CV_MAX_BYTES + 1];
-        System.arraycopy(PDF, 0, tooLarge, 0, PDF.length);
+        System.arraycopy(Applicants.PDF, 0, tooLarge, 0, Applicants.PDF.length);
         assertCvRefused(id, "cv.pdf", tooLarge, "selection.candidate.cv.tooLarge");
         assertCvRefused(id, "cv.pdf", new byte[0], "selection.candidate.cv.empty");
         assertThat(jdbc.queryForObject("select count(*) from selection_cv where candidate_id = ?", Integer.class, id))
                 .isZero();
 
-        service.attachCv(id, "C:\\Users\\aizhan\\first.pdf", PDF);
-        byte[] second = (new String(PDF, StandardCharsets.US_ASCII) + "second").getBytes(StandardCharsets.US_ASCII);
+        service.attachCv(id, "C:\\Users\\aizhan\\first.pdf", Applicants.PDF);
+        byte[] second = (new String(Applicants.PDF, StandardCharsets.US_ASCII) + "second").getBytes(StandardCharsets.US_ASCII);
         service.attachCv(id, "Түйіндеме.pdf", second);
 
         assertThat(jdbc.queryForMap("select file_name, size_bytes from selection_cv where candidate_id = ?", id))
@@ -378,7 +376,7 @@ class CandidateServiceTest {
         long inBlind = withCv(blind);
         long inOther = withCv(notTheirs);
 
-        assertThat(people.as("commission2", () -> service.cv(inOpen)).orElseThrow().content()).isEqualTo(PDF);
+        assertThat(people.as("commission2", () -> service.cv(inOpen)).orElseThrow().content()).isEqualTo(Applicants.PDF);
         assertThatThrownBy(() -> people.as("commission2", () -> service.cv(inBlind)))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("selection.candidate.cv.blind"));
@@ -392,7 +390,7 @@ class CandidateServiceTest {
 
     private long withCv(long round) {
         long id = service.add(round, people.candidate("Айжан Серікова", people.email("aizhan-" + round))).getId();
-        service.attachCv(id, "cv.pdf", PDF);
+        service.attachCv(id, "cv.pdf", Applicants.PDF);
         return id;
     }
 

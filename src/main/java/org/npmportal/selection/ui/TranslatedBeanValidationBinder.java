@@ -3,8 +3,10 @@ package org.npmportal.selection.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.PropertyDefinition;
+import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
 import com.vaadin.flow.data.validator.BeanValidator;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.constraints.NotBlank;
 import java.util.Locale;
 
 /**
@@ -22,6 +24,9 @@ class TranslatedBeanValidationBinder<T> extends BeanValidationBinder<T> {
         super(beanType);
         this.beanType = beanType;
         this.translator = translator;
+        // A text that must not be blank is as required as one that must not be null.
+        setRequiredConfigurator(RequiredFieldConfigurator.DEFAULT
+                .chain((annotation, binding) -> annotation.annotationType().equals(NotBlank.class)));
     }
 
     @Override
