@@ -9,13 +9,12 @@ import org.npmportal.registration.SeminarAttended;
  */
 public record CandidateHistory(List<RosterHistoryEntry> rosters, List<SeminarAttended> seminars) {
 
-    public static final CandidateHistory NONE = new CandidateHistory(List.of(), List.of());
-
     public CandidateHistory {
         rosters = List.copyOf(rosters);
         seminars = List.copyOf(seminars);
     }
 
+    /** Whether the portal knows nothing of the candidate from before: a newcomer. */
     public boolean isEmpty() {
         return rosters.isEmpty() && seminars.isEmpty();
     }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.npmportal.audit.AuditLog;
@@ -273,6 +274,7 @@ public class CandidateService {
     public int importCsv(long roundId, byte[] file) {
         List<CandidateCsv.Row> rows = CandidateCsv.parse(CandidateCsv.decode(file));
         Map<String, Long> regionIds = regionLookup();
+        Set<Long> knownRegions = Set.copyOf(regionIds.values());
         List<ImportProblem> problems = new ArrayList<>();
         List<Candidate> imported = new ArrayList<>();
         Map<String, Integer> lineOfEmail = new HashMap<>();
@@ -306,7 +308,7 @@ public class CandidateService {
                 }
             }
             normalise(candidate);
-            problems(candidate).stream()
+            problems(candidate, knownRegions::contains).stream()
                     .filter(problem -> !problem.field().equals("regionId") || candidate.getRegionId() != null)
                     .forEach(problem -> problems.add(new ImportProblem(row.line(), problem.field(),
                             problem.messageKey())));
@@ -348,7 +350,7 @@ public class CandidateService {
     /**
      * What the portal knows of these candidates from before: earlier rosters and attended seminars, found by
      * e-mail address with one query per source. Candidates of other rounds are left out; every candidate of
-     * the round asked for is in the map, with {@link CandidateHistory#NONE} when nothing is known.
+     * the round asked for is in the map, with empty lists when nothing is known.
      */
     @PreAuthorize(SELECTION_STAFF)
     @Transactional(readOnly = true)
@@ -597,6 +599,10 @@ public class CandidateService {
 
     /** The entity's constraints, then what they cannot say: no control characters, a region that exists. */
     private List<FieldProblem> problems(Candidate candidate) {
+        return problems(candidate, regions::existsById);
+    }
+
+    private List<FieldProblem> problems(Candidate candidate, Predicate<Long> regionExists) {
         List<FieldProblem> problems = new ArrayList<>();
         try {
             validator.check(candidate);
@@ -620,7 +626,7 @@ public class CandidateService {
                 problems.add(new FieldProblem(field.getKey(), "selection.candidate.text.controlCharacters"));
             }
         }
-        if (candidate.getRegionId() != null && !regions.existsById(candidate.getRegionId())) {
+        if (candidate.getRegionId() != null && !regionExists.test(candidate.getRegionId())) {
             problems.add(new FieldProblem("regionId", "selection.candidate.region.unknown"));
         }
         return problems;

@@ -18,8 +18,4 @@ public record PublicRound(long id, String title, String description, LocalDate a
         OPEN,
         CLOSED
     }
-
-    public boolean open() {
-        return applications == Applications.OPEN;
-    }
 }
