@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.npmportal.security.ui.LoginView;
 import org.npmportal.support.PortalTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -27,32 +29,41 @@ class ViewAccessTest extends SpringBrowserlessTest {
 
     private static final Set<String> PUBLIC = Set.of("login", "catalogue", "catalogue/:id",
             "catalogue/:id/register", "catalogue/:id/participants", "invitation/:token",
-            "registration/confirm/:token", "registration/claim/:token", "registration/:token");
+            "registration/confirm/:token", "registration/claim/:token", "registration/:token",
+            "apply/:roundId", "apply/confirm/:token");
+
+    /** Stands for the id of an existing selection round in sample addresses; see {@link #aRound()}. */
+    private static final String ROUND = "{round}";
 
     /** An address to open for each route template with parameters. */
     private static final Map<String, String> SAMPLE_ADDRESSES = Map.of(
             "seminars/:seminarId(new|[0-9]{1,18})", "seminars/new",
             "seminars/:seminarId([0-9]{1,18})/participants", "seminars/1/participants",
-            "seminars/:seminarId([0-9]{1,18})/check-in", "seminars/1/check-in");
+            "seminars/:seminarId([0-9]{1,18})/check-in", "seminars/1/check-in",
+            "selection/:roundId([0-9]{1,18})/candidates", "selection/" + ROUND + "/candidates");
 
     /** Routes reached by links from other views rather than from the menu. */
     private static final Set<String> NOT_IN_MENU = Set.of("seminars/new", "seminars/calendar",
-            "seminars/1/participants", "seminars/1/check-in");
+            "seminars/1/participants", "seminars/1/check-in", "selection/" + ROUND + "/candidates");
 
     /** Which staff routes each demo login may open. */
     private static final Map<String, Set<String>> EXPECTED = Map.of(
             "admin", Set.of("", "account", "admin/users", "admin/mail", "organisations", "seminars",
-                    "seminars/calendar", "seminars/new", "seminars/1/participants", "seminars/1/check-in"),
+                    "seminars/calendar", "seminars/new", "seminars/1/participants", "seminars/1/check-in",
+                    "selection/" + ROUND + "/candidates"),
             "organiser", Set.of("", "account", "organisations", "seminars", "seminars/calendar", "seminars/new",
-                    "seminars/1/participants", "seminars/1/check-in"),
+                    "seminars/1/participants", "seminars/1/check-in", "selection/" + ROUND + "/candidates"),
             "commission1", Set.of("", "account"),
             "finance", Set.of("", "account", "organisations"));
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     @WithAnonymousUser
     void anonymous_users_are_sent_to_sign_in_from_every_staff_view() {
         for (String route : staffRoutes()) {
-            UI.getCurrent().navigate(route);
+            UI.getCurrent().navigate(address(route));
             assertThat(getCurrentView()).as("anonymous at /%s", route).isInstanceOf(LoginView.class);
         }
     }
@@ -93,6 +104,30 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(staffRoutes()).containsExactlyInAnyOrderElementsOf(EXPECTED.get("admin"));
     }
 
+    /** The sample address with a real round in it, so that views about a round find one. */
+    private String address(String sample) {
+        return sample.contains(ROUND) ? sample.replace(ROUND, String.valueOf(aRound())) : sample;
+    }
+
+    /**
+     * The first selection round; one is made if the database has none (the demo data brings no rounds yet).
+     * Stored directly, because this test is about views, and some of its users may not create rounds.
+     */
+    private long aRound() {
+        Long first = jdbc.queryForObject("select min(id) from selection_round", Long.class);
+        if (first != null) {
+            return first;
+        }
+        jdbc.update("""
+                insert into selection_round (version, title, programme, round_year, phase, time_zone, total_seats,
+                    reserve_size, minimum_ratings, discuss_threshold, blind_rating, scores_after_submit, created_at,
+                    updated_at)
+                values (0, 'View access', 'NPM monitors', 2015, 'DRAFT', 'Asia/Almaty', 10, 0, 2, 15, false, false,
+                    current_timestamp, current_timestamp)
+                """);
+        return jdbc.queryForObject("select min(id) from selection_round", Long.class);
+    }
+
     private java.util.List<String> staffRoutes() {
         return RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .map(RouteData::getTemplate)
@@ -109,7 +144,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
     private void assertOpensExactlyItsViews(String username) {
         Set<String> opened = new TreeSet<>();
         for (String route : staffRoutes()) {
-            UI.getCurrent().navigate(route);
+            UI.getCurrent().navigate(address(route));
             var view = getCurrentView();
             if (!(view instanceof LoginView) && !view.getClass().getSimpleName().equals("NotFoundView")) {
                 opened.add(route);
