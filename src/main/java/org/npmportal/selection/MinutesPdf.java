@@ -292,8 +292,8 @@ class MinutesPdf {
                             label("selection.outcome.", o.from()) + " → " + label("selection.outcome.", o.to()),
                             o.reason(), namesByUsername.getOrDefault(o.decidedBy(), o.decidedBy()))))
                     .toList();
-            flow.table(List.of(text("minutes.column.when", 1.5f), text("minutes.column.candidate", 2),
-                    text("minutes.column.change", 2), text("minutes.column.reason", 4),
+            flow.table(List.of(text("minutes.column.when", 1.5f), text("minutes.column.candidate", 2.4f),
+                    text("minutes.column.change", 2.4f), text("minutes.column.reason", 3.6f),
                     text("minutes.column.by", 1.6f)), rows);
         }
 

@@ -46,6 +46,7 @@ final class PdfFlow {
     private static final float FOOTER_BASELINE = 32;
     private static final float LEADING = 1.3f;
     private static final float TABLE_SIZE = 7.5f;
+    private static final float HEADER_SIZE = 7;
     private static final float TEXT_SIZE = 9.5f;
     private static final float PADDING = 3;
     private static final float LABEL_WIDTH = 150;
@@ -137,15 +138,11 @@ final class PdfFlow {
 
     /** A table across as many pages as it needs, with its header on each of them. */
     void table(List<Column> columns, List<Row> rows) throws IOException {
-        float total = (float) columns.stream().mapToDouble(Column::weight).sum();
-        float[] widths = new float[columns.size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = WIDTH * columns.get(i).weight() / total;
-        }
+        float[] widths = widths(columns, rows);
         var table = new Table(columns, widths, cells(columns.stream().map(Column::header).toList(), widths,
-                fonts.bold()));
+                fonts.bold(), HEADER_SIZE));
         float firstRow = rows.isEmpty() ? 0 : Math.min(3, lineCount(cells(rows.getFirst().cells(), widths,
-                fonts.regular()))) * lineHeight() + 2 * PADDING;
+                fonts.regular(), TABLE_SIZE))) * lineHeight() + 2 * PADDING;
         ensure(table.headerHeight() + firstRow + 4);
         y -= 4;
         openTable = table;
@@ -217,12 +214,12 @@ final class PdfFlow {
     private void drawHeader(Table table) throws IOException {
         float height = table.headerHeight();
         fill(HEADER_BACKGROUND, height);
-        drawCells(table, table.header(), 0, lineCount(table.header()), fonts.bold(), true);
+        drawCells(table, table.header(), 0, lineCount(table.header()), fonts.bold(), HEADER_SIZE, ACCENT);
         y -= height;
     }
 
     private void drawRow(Table table, Row row) throws IOException {
-        var lines = cells(row.cells(), table.widths(), fonts.regular());
+        var lines = cells(row.cells(), table.widths(), fonts.regular(), TABLE_SIZE);
         int total = Math.max(1, lineCount(lines));
         float wholeRow = total * lineHeight() + 2 * PADDING;
         int from = 0;
@@ -251,7 +248,7 @@ final class PdfFlow {
         if (row.highlighted()) {
             fill(HIGHLIGHT, height);
         }
-        drawCells(table, lines, from, count, fonts.regular(), false);
+        drawCells(table, lines, from, count, fonts.regular(), TABLE_SIZE, INK);
         y -= height;
         canvas.setStrokingColor(RULE);
         canvas.setLineWidth(0.4f);
@@ -261,8 +258,8 @@ final class PdfFlow {
         freshPage = false;
     }
 
-    private void drawCells(Table table, List<List<String>> lines, int from, int count, PDFont font, boolean header)
-            throws IOException {
+    private void drawCells(Table table, List<List<String>> lines, int from, int count, PDFont font, float size,
+            Color colour) throws IOException {
         float x = MARGIN;
         for (int column = 0; column < lines.size(); column++) {
             float cellWidth = table.widths()[column];
@@ -271,9 +268,9 @@ final class PdfFlow {
                 String line = cell.get(i);
                 float baseline = y - PADDING - TABLE_SIZE - (i - from) * lineHeight();
                 float left = table.columns().get(column).figure()
-                        ? x + cellWidth - PADDING - width(line, font, TABLE_SIZE)
+                        ? x + cellWidth - PADDING - width(line, font, size)
                         : x + PADDING;
-                show(line, font, TABLE_SIZE, header ? ACCENT : INK, left, baseline);
+                show(line, font, size, colour, left, baseline);
             }
             x += cellWidth;
         }
@@ -320,13 +317,67 @@ final class PdfFlow {
 
     // ---- Text ----
 
-    private List<List<String>> cells(List<String> texts, float[] widths, PDFont font) throws IOException {
+    private List<List<String>> cells(List<String> texts, float[] widths, PDFont font, float size)
+            throws IOException {
         var cells = new ArrayList<List<String>>();
         for (int i = 0; i < widths.length; i++) {
             String text = i < texts.size() ? texts.get(i) : "";
-            cells.add(wrap(text, font, TABLE_SIZE, widths[i] - 2 * PADDING));
+            cells.add(wrap(text, font, size, widths[i] - 2 * PADDING));
         }
         return cells;
+    }
+
+    /**
+     * The columns' widths: shared out by weight, but never so narrow that a word of the header, or a figure,
+     * would be broken; what such a column needs more is taken from the others in proportion to their room.
+     */
+    private float[] widths(List<Column> columns, List<Row> rows) throws IOException {
+        int count = columns.size();
+        float total = (float) columns.stream().mapToDouble(Column::weight).sum();
+        float[] widths = new float[count];
+        float[] least = new float[count];
+        for (int i = 0; i < count; i++) {
+            var column = columns.get(i);
+            widths[i] = WIDTH * column.weight() / total;
+            float widest = longestWord(column.header(), fonts.bold(), HEADER_SIZE);
+            if (column.figure()) {
+                for (Row row : rows) {
+                    widest = Math.max(widest, longestWord(row.cells().get(i), fonts.regular(), TABLE_SIZE));
+                }
+            }
+            least[i] = widest + 2 * PADDING + 1;
+        }
+        float needed = 0;
+        for (float width : least) {
+            needed += width;
+        }
+        if (needed > WIDTH) {
+            return widths;
+        }
+        for (int round = 0; round < count; round++) {
+            float deficit = 0;
+            float room = 0;
+            for (int i = 0; i < count; i++) {
+                deficit += Math.max(0, least[i] - widths[i]);
+                room += Math.max(0, widths[i] - least[i]);
+            }
+            if (deficit < 0.01f) {
+                break;
+            }
+            for (int i = 0; i < count; i++) {
+                float spare = widths[i] - least[i];
+                widths[i] = spare < 0 ? least[i] : widths[i] - deficit * spare / room;
+            }
+        }
+        return widths;
+    }
+
+    private static float longestWord(String text, PDFont font, float size) throws IOException {
+        float longest = 0;
+        for (String word : drawable(text.replaceAll("[\\s\\p{Cntrl}]+", " ").strip(), font).split(" ")) {
+            longest = Math.max(longest, width(word, font, size));
+        }
+        return longest;
     }
 
     private static int lineCount(List<List<String>> cells) {
