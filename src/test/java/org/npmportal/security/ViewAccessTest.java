@@ -33,19 +33,21 @@ class ViewAccessTest extends SpringBrowserlessTest {
     private static final Map<String, String> SAMPLE_ADDRESSES = Map.of(
             "seminars/:seminarId(new|[0-9]{1,18})", "seminars/new",
             "seminars/:seminarId([0-9]{1,18})/participants", "seminars/1/participants",
-            "seminars/:seminarId([0-9]{1,18})/check-in", "seminars/1/check-in");
+            "seminars/:seminarId([0-9]{1,18})/check-in", "seminars/1/check-in",
+            "selection/:roundId([0-9]{1,18})/results", "selection/1/results");
 
     /** Routes reached by links from other views rather than from the menu. */
     private static final Set<String> NOT_IN_MENU = Set.of("seminars/new", "seminars/calendar",
-            "seminars/1/participants", "seminars/1/check-in");
+            "seminars/1/participants", "seminars/1/check-in", "selection/1/results");
 
     /** Which staff routes each demo login may open. */
     private static final Map<String, Set<String>> EXPECTED = Map.of(
             "admin", Set.of("", "account", "admin/users", "admin/mail", "organisations", "seminars",
-                    "seminars/calendar", "seminars/new", "seminars/1/participants", "seminars/1/check-in"),
+                    "seminars/calendar", "seminars/new", "seminars/1/participants", "seminars/1/check-in",
+                    "selection/1/results"),
             "organiser", Set.of("", "account", "organisations", "seminars", "seminars/calendar", "seminars/new",
-                    "seminars/1/participants", "seminars/1/check-in"),
-            "commission1", Set.of("", "account"),
+                    "seminars/1/participants", "seminars/1/check-in", "selection/1/results"),
+            "commission1", Set.of("", "account", "selection/1/results"),
             "finance", Set.of("", "account", "organisations"));
 
     @Test
