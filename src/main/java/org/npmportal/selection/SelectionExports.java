@@ -12,7 +12,6 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -225,9 +224,7 @@ public class SelectionExports {
     }
 
     private List<String> header(Locale locale) {
-        var header = new ArrayList<String>();
-        COLUMNS.forEach(column -> header.add(messages.get(locale, PREFIX + "column." + column)));
-        return header;
+        return COLUMNS.stream().map(column -> messages.get(locale, PREFIX + "column." + column)).toList();
     }
 
     private static String plain(double figure) {

@@ -241,6 +241,7 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
         ranking.getColumnByKey("fullName").setVisible(!identitiesHidden);
         ranking.getColumnByKey("decided").setVisible(current.decided());
+        // The ranking is computed whole (each figure depends on every score), so it is shown from memory.
         rows = new ListDataProvider<>(current.rows());
         rows.setFilter(this::matches);
         ranking.setItems(rows);
