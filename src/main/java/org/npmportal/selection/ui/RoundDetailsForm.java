@@ -59,7 +59,6 @@ class RoundDetailsForm extends FormLayout {
         description.setMaxLength(SelectionRound.DESCRIPTION_MAX);
         applicationsOpen.setLabel(getTranslation("roundEditor.applicationsOpen"));
         applicationsClose.setLabel(getTranslation("roundEditor.applicationsClose"));
-        applicationsOpen.addValueChangeListener(change -> applicationsClose.setMin(change.getValue()));
         timeZone.setLabel(getTranslation("roundEditor.timeZone"));
         timeZone.setHelperText(getTranslation("roundEditor.timeZone.help"));
         timeZone.setItems(zoneChoices());
