@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSingleSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -123,8 +124,7 @@ class RatingView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
                 choose(change.getValue());
             }
         });
-        ((com.vaadin.flow.data.selection.SelectionModel.Single<?, ?>) queue.getSelectionModel())
-                .setDeselectAllowed(false);
+        ((GridSingleSelectionModel<QueueItem>) queue.getSelectionModel()).setDeselectAllowed(false);
         queue.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         queue.setEmptyStateText(getTranslation("ratingView.empty"));
         queue.setAriaLabel(getTranslation("ratingView.list"));
@@ -144,7 +144,9 @@ class RatingView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
         panel.noConflict.addClickListener(click -> declare(false));
         panel.conflict.addClickListener(click -> declare(true));
         panel.next.addClickListener(click -> next());
-        panel.next.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
+        // Blurring the focused field first lets a comment being typed be saved before the next candidate opens.
+        panel.next.addClickShortcut(Key.KEY_N, KeyModifier.ALT).resetFocusOnActiveElement();
+        panel.next.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).resetFocusOnActiveElement();
 
         var left = new VerticalLayout(back, notice, progressText, progressBar, progressDetail, filter, queue, submit);
         left.addClassName("rating-list");

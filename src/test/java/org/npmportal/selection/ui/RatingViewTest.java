@@ -212,7 +212,7 @@ class RatingViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void next_candidate_moves_on_with_alt_n_and_the_filter_leaves_out_what_is_done() {
+    void next_candidate_moves_on_with_alt_n_or_ctrl_enter_and_the_filter_leaves_out_what_is_done() {
         var round = rounds.rating(RoundSetup.unique("Next"), false, false, "Lazzat Next", "Madi Next",
                 "Nurlan Next");
         var view = open(round.id());
@@ -224,6 +224,8 @@ class RatingViewTest extends SpringBrowserlessTest {
         fireShortcut(Key.KEY_N, KeyModifier.ALT);
         assertThat(view.panel.heading.getText()).isEqualTo("C-002 — Madi Next");
         assertThat(view.panel.gate.isVisible()).isTrue();
+        fireShortcut(Key.ENTER, KeyModifier.CONTROL);
+        assertThat(view.panel.heading.getText()).isEqualTo("C-003 — Nurlan Next");
 
         test(view.filter).selectItem("To do");
         assertThat(test(view.queue).size()).isEqualTo(2);
