@@ -116,7 +116,7 @@ class RatingView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
         queue.addColumn(item -> regionNames.get(item.regionId())).setHeader(getTranslation("ratingView.column.region"))
                 .setKey("region").setFlexGrow(1);
         queue.addComponentColumn(this::stateBadge).setHeader(getTranslation("ratingView.column.state"))
-                .setKey("state").setAutoWidth(true).setFlexGrow(0);
+                .setKey("state").setWidth("9.5rem").setFlexGrow(0);
         queue.setItems(itemProvider);
         queue.setSelectionMode(Grid.SelectionMode.SINGLE);
         queue.asSingleSelect().addValueChangeListener(change -> {
@@ -150,6 +150,7 @@ class RatingView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
 
         var left = new VerticalLayout(back, notice, progressText, progressBar, progressDetail, filter, queue, submit);
         left.addClassName("rating-list");
+        left.setWidth("34rem");
         left.setHeightFull();
         left.setFlexGrow(1, queue);
         var right = new Div(panel);
