@@ -1,6 +1,7 @@
 package org.npmportal.selection.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.npmportal.directory.DirectoryService;
@@ -236,8 +238,8 @@ class RoundViewTest extends SpringBrowserlessTest {
         test(view.commission.save).click();
 
         assertThat(commission(id)).extracting(MemberRow::username, MemberRow::chair)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("commission3", true),
-                        org.assertj.core.groups.Tuple.tuple("commission2", false));
+                .containsExactly(tuple("commission3", true),
+                        tuple("commission2", false));
         assertThat(view.commission.chair.getValue().username()).isEqualTo("commission3");
     }
 
@@ -332,7 +334,7 @@ class RoundViewTest extends SpringBrowserlessTest {
         return directory.regions().get(index);
     }
 
-    private java.util.Optional<Long> stored(String title) {
+    private Optional<Long> stored(String title) {
         return jdbc.queryForList("select id from selection_round where title = ?", Long.class, title).stream()
                 .findFirst();
     }
