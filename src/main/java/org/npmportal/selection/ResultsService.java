@@ -157,7 +157,7 @@ public class ResultsService {
                     .findFirst().orElse(null);
             var given = byMember.getOrDefault(member.getId(), List.of()).stream().collect(Collectors.toMap(
                     CriterionScore::criterionId, s -> new CandidateFile.GivenScore(s.value(), s.comment())));
-            double total = computed.scoring().total(String.valueOf(member.getId()), String.valueOf(candidateId))
+            double total = computed.scoring().total(String.valueOf(member.getId()), scoringId(candidateId))
                     .orElse(Double.NaN);
             raters.add(new CandidateBreakdown.Rater(names.get(member.getId()), state, reason, total, given));
         }
@@ -291,8 +291,9 @@ public class ResultsService {
 
     // ---- Computing ----
 
+    /** The scoring and what it was computed from, read once per request. */
     record Computed(ScoringResult scoring, QuotaProposal proposal, Map<Long, Candidate> candidates,
-            List<CommissionMember> members) {
+            List<CommissionMember> members, List<ScoreRow> scores, List<Declaration> declarations) {
     }
 
     Computed compute(SelectionRound round) {
@@ -305,19 +306,21 @@ public class ResultsService {
                         c.getWeight().doubleValue(), c.getScaleMin(), c.getScaleMax()))
                 .toList();
         var criterionIds = round.getCriteria().stream().map(RatingCriterion::getId).collect(Collectors.toSet());
-        var scoreList = scores.rowsOfRound(roundId).stream()
+        var rows = scores.rowsOfRound(roundId);
+        var declared = declarations.findByRoundIdOrderByDeclaredAtAscIdAsc(roundId);
+        var scoreList = rows.stream()
                 .filter(s -> byId.containsKey(s.candidateId()) && criterionIds.contains(s.criterionId()))
                 .map(s -> new org.npmportal.selection.scoring.Score(String.valueOf(s.memberId()),
-                        String.valueOf(s.candidateId()), String.valueOf(s.criterionId()), s.value()))
+                        scoringId(s.candidateId()), String.valueOf(s.criterionId()), s.value()))
                 .toList();
-        var recusals = declarations.findByRoundIdOrderByDeclaredAtAscIdAsc(roundId).stream()
+        var recusals = declared.stream()
                 .filter(Declaration::conflict).filter(d -> byId.containsKey(d.candidateId()))
-                .map(d -> new Recusal(String.valueOf(d.memberId()), String.valueOf(d.candidateId())))
+                .map(d -> new Recusal(String.valueOf(d.memberId()), scoringId(d.candidateId())))
                 .distinct()
                 .toList();
         var input = new ScoringInput(criteria,
                 commission.stream().map(m -> String.valueOf(m.getId())).toList(),
-                active.stream().map(c -> new org.npmportal.selection.scoring.Candidate(String.valueOf(c.getId()),
+                active.stream().map(c -> new org.npmportal.selection.scoring.Candidate(scoringId(c.getId()),
                         String.valueOf(c.getRegionId()))).toList(),
                 scoreList, recusals);
         var scoring = SelectionScoring.score(input, round.getDiscussThreshold().doubleValue());
@@ -325,18 +328,27 @@ public class ResultsService {
                 .collect(Collectors.toMap(e -> String.valueOf(e.getKey()), Map.Entry::getValue));
         var proposal = QuotaProposal.propose(scoring, new QuotaRules(seats, round.getTotalSeats(),
                 round.getReserveSize(), round.getMinimumRatings()));
-        return new Computed(scoring, proposal, byId, commission);
+        return new Computed(scoring, proposal, byId, commission, rows, declared);
+    }
+
+    /**
+     * A candidate's id as the scoring sees it. The scoring breaks the last tie by id as text, so ids are
+     * zero-padded to one width: candidate 10 then comes after candidate 9, in the order they entered the
+     * round, as the stated rule says, and not before it as "10" &lt; "9" would have it.
+     */
+    static String scoringId(long candidateId) {
+        return "%019d".formatted(candidateId);
     }
 
     private List<MemberProgress> progress(SelectionRound round, Computed computed) {
         long roundId = round.getId();
         int criteria = round.getCriteria().size();
         var names = memberNames(roundId);
-        var declared = declarations.findByRoundIdOrderByDeclaredAtAscIdAsc(roundId).stream()
+        var declared = computed.declarations().stream()
                 .filter(d -> computed.candidates().containsKey(d.candidateId()))
                 .collect(Collectors.groupingBy(Declaration::memberId,
                         Collectors.groupingBy(Declaration::candidateId)));
-        var scored = scores.rowsOfRound(roundId).stream()
+        var scored = computed.scores().stream()
                 .filter(s -> computed.candidates().containsKey(s.candidateId()))
                 .collect(Collectors.groupingBy(ScoreRow::memberId,
                         Collectors.groupingBy(ScoreRow::candidateId, Collectors.counting())));

@@ -35,7 +35,8 @@ class CriterionRow extends VerticalLayout {
     final Button remove = new Button(VaadinIcon.TRASH.create());
 
     private final RatingCriterion criterion;
-    private final ConstraintBinder<RatingCriterion> binder = new ConstraintBinder<>(RatingCriterion.class);
+    private final TranslatedBeanValidationBinder<RatingCriterion> binder =
+            new TranslatedBeanValidationBinder<>(RatingCriterion.class, this);
 
     CriterionRow(RatingCriterion criterion, Runnable onChange) {
         this.criterion = criterion;

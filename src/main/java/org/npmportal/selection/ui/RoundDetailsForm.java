@@ -43,7 +43,8 @@ class RoundDetailsForm extends FormLayout {
     final Checkbox blindRating = new Checkbox();
     final Checkbox scoresAfterSubmit = new Checkbox();
 
-    private final ConstraintBinder<SelectionRound> binder = new ConstraintBinder<>(SelectionRound.class);
+    private final TranslatedBeanValidationBinder<SelectionRound> binder =
+            new TranslatedBeanValidationBinder<>(SelectionRound.class, this);
     private final List<Runnable> changeListeners = new ArrayList<>();
 
     RoundDetailsForm() {

@@ -27,7 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * candidates are written straight into the table, as the public form or an import would leave them, because
  * adding candidates is another screen's work. Every round gets a title of its own.
  */
-public final class RoundSetup {
+final class RoundSetup {
 
     /** The two criteria of every test round: 1–5 with a text for each point, and 1–3 without texts. */
     public static final String EXPERIENCE = "Monitoring experience";
@@ -39,7 +39,7 @@ public final class RoundSetup {
     private final SecurityContextHolderStrategy security;
     private final UserDetailsService users;
 
-    public RoundSetup(SelectionService selection, DirectoryService directory, JdbcTemplate jdbc,
+    RoundSetup(SelectionService selection, DirectoryService directory, JdbcTemplate jdbc,
             SecurityContextHolderStrategy security, UserDetailsService users) {
         this.selection = selection;
         this.directory = directory;
