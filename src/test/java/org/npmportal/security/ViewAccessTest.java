@@ -40,23 +40,27 @@ class ViewAccessTest extends SpringBrowserlessTest {
             "seminars/:seminarId(new|[0-9]{1,18})", "seminars/new",
             "seminars/:seminarId([0-9]{1,18})/participants", "seminars/1/participants",
             "seminars/:seminarId([0-9]{1,18})/check-in", "seminars/1/check-in",
+            "selection/:roundId(new|[0-9]{1,18})", "selection/new",
+            "selection/:roundId([0-9]{1,18})/rate", "selection/" + ROUND + "/rate",
             "selection/:roundId([0-9]{1,18})/candidates", "selection/" + ROUND + "/candidates",
             "selection/:roundId([0-9]{1,18})/results", "selection/" + ROUND + "/results");
 
     /** Routes reached by links from other views rather than from the menu. */
     private static final Set<String> NOT_IN_MENU = Set.of("seminars/new", "seminars/calendar",
-            "seminars/1/participants", "seminars/1/check-in", "selection/" + ROUND + "/candidates",
-            "selection/" + ROUND + "/results");
+            "seminars/1/participants", "seminars/1/check-in", "selection/new", "selection/" + ROUND + "/rate",
+            "selection/" + ROUND + "/candidates", "selection/" + ROUND + "/results");
 
     /** Which staff routes each demo login may open. */
     private static final Map<String, Set<String>> EXPECTED = Map.of(
             "admin", Set.of("", "account", "admin/users", "admin/mail", "organisations", "seminars",
                     "seminars/calendar", "seminars/new", "seminars/1/participants", "seminars/1/check-in",
-                    "selection/" + ROUND + "/candidates", "selection/" + ROUND + "/results"),
-            "organiser", Set.of("", "account", "organisations", "seminars", "seminars/calendar", "seminars/new",
-                    "seminars/1/participants", "seminars/1/check-in", "selection/" + ROUND + "/candidates",
+                    "selection", "selection/new", "selection/" + ROUND + "/candidates",
                     "selection/" + ROUND + "/results"),
-            "commission1", Set.of("", "account", "selection/" + ROUND + "/results"),
+            "organiser", Set.of("", "account", "organisations", "seminars", "seminars/calendar", "seminars/new",
+                    "seminars/1/participants", "seminars/1/check-in", "selection", "selection/new",
+                    "selection/" + ROUND + "/candidates", "selection/" + ROUND + "/results"),
+            "commission1", Set.of("", "account", "selection", "selection/" + ROUND + "/rate",
+                    "selection/" + ROUND + "/results"),
             "finance", Set.of("", "account", "organisations"));
 
     @Autowired
@@ -102,9 +106,11 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertOpensExactlyItsViews("finance");
     }
 
+    /** The rating screen is the commission's alone, so no single role opens every route. */
     @Test
     void the_expected_table_covers_every_registered_route() {
-        assertThat(staffRoutes()).containsExactlyInAnyOrderElementsOf(EXPECTED.get("admin"));
+        Set<String> covered = EXPECTED.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
+        assertThat(staffRoutes()).containsExactlyInAnyOrderElementsOf(covered);
     }
 
     /** The sample address with a real round in it, so that views about a round find one. */
