@@ -9,6 +9,9 @@ import org.npmportal.registration.SeminarAttended;
  */
 public record CandidateHistory(List<RosterHistoryEntry> rosters, List<SeminarAttended> seminars) {
 
+    /** Nothing known of the person from before. */
+    public static final CandidateHistory NONE = new CandidateHistory(List.of(), List.of());
+
     public CandidateHistory {
         rosters = List.copyOf(rosters);
         seminars = List.copyOf(seminars);

@@ -13,8 +13,12 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import org.npmportal.selection.CandidateHistory;
 import org.npmportal.selection.CandidateFile;
 import org.npmportal.selection.QueueItem;
 import org.npmportal.selection.RatingCriterion;
@@ -25,6 +29,9 @@ import org.npmportal.selection.RatingCriterion;
  * it never receives, and never shows, what identifies the person.
  */
 class CandidatePanel extends VerticalLayout {
+
+    private static final String ROSTER_ROLE = "ratingView.history.role.";
+    private static final String ROSTER_STATUS = "ratingView.history.status.";
 
     static final int REASON_MAX = 1000;
 
@@ -138,9 +145,9 @@ class CandidatePanel extends VerticalLayout {
      * The file and a row per criterion. {@code blind} leaves out the person's name, organisation and contacts
      * even if they were given, because nothing identifying may reach a blind rater's screen.
      */
-    void showFile(QueueItem item, CandidateFile candidate, String regionName, boolean blind,
-            List<RatingCriterion> roundCriteria, CriterionScoring.Saver saver, CriterionScoring.Explainer explainer,
-            Runnable afterSave) {
+    void showFile(QueueItem item, CandidateFile candidate, CandidateHistory history, String regionName,
+            Function<Long, String> regionNames, boolean blind, List<RatingCriterion> roundCriteria,
+            CriterionScoring.Saver saver, CriterionScoring.Explainer explainer, Runnable afterSave) {
         showCandidate(item, regionName);
         gate.setVisible(false);
         recused.setVisible(false);
@@ -162,6 +169,7 @@ class CandidatePanel extends VerticalLayout {
             cv.setHref(RatingView.cvPath(candidate.candidateId()));
             file.add(cv);
         }
+        showHistory(history, regionNames);
 
         for (var criterion : roundCriteria) {
             var row = new CriterionScoring(criterion, candidate.myScores().get(criterion.getId()),
@@ -171,6 +179,32 @@ class CandidatePanel extends VerticalLayout {
             criteria.add(row);
             scoring.add(row);
         }
+    }
+
+    /** Earlier rosters and the portal's seminars the candidate attended, or that the portal knows of neither. */
+    private void showHistory(CandidateHistory history, Function<Long, String> regionNames) {
+        var label = new Span(getTranslation("ratingView.history"));
+        label.addClassName("candidate-panel-label");
+        var block = new Div(label);
+        block.addClassName("candidate-panel-block");
+        block.addClassName("candidate-history");
+        if (history.isEmpty()) {
+            block.add(new Paragraph(getTranslation("ratingView.history.none")));
+        }
+        for (var roster : history.rosters()) {
+            block.add(new Paragraph(getTranslation("ratingView.history.roster", roster.rosterTitle(),
+                    getTranslation(ROSTER_ROLE + roster.role()), regionNames.apply(roster.regionId()),
+                    getTranslation(ROSTER_STATUS + roster.status()))));
+        }
+        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        for (var seminar : history.seminars()) {
+            String line = getTranslation("ratingView.history.seminar", seminar.title(), seminar.city(),
+                    dates.format(seminar.firstDay()), dates.format(seminar.lastDay()), seminar.daysAttended(),
+                    seminar.days());
+            block.add(new Paragraph(seminar.certificate()
+                    ? line + " " + getTranslation("ratingView.history.certificate") : line));
+        }
+        file.add(block);
     }
 
     private void fact(String labelKey, String value) {

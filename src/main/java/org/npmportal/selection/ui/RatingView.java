@@ -42,6 +42,8 @@ import org.npmportal.security.Role;
 import org.npmportal.selection.DeclarationState;
 import org.npmportal.selection.QueueItem;
 import org.npmportal.selection.RatingProgressFigures;
+import org.npmportal.selection.CandidateHistory;
+import org.npmportal.selection.CandidateService;
 import org.npmportal.selection.RatingService;
 import org.npmportal.selection.RoundPhase;
 import org.npmportal.selection.RoundRole;
@@ -75,6 +77,7 @@ class RatingView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
 
     private final SelectionService selection;
     private final RatingService ratings;
+    private final CandidateService candidates;
     private final ErrorMessages errorMessages;
     private final Map<Long, String> regionNames;
     private final List<QueueItem> items = new ArrayList<>();
@@ -88,10 +91,11 @@ class RatingView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
     private RoundRole role;
     private QueueItem current;
 
-    RatingView(SelectionService selection, RatingService ratings, DirectoryService directory,
-            ErrorMessages errorMessages) {
+    RatingView(SelectionService selection, RatingService ratings, CandidateService candidates,
+            DirectoryService directory, ErrorMessages errorMessages) {
         this.selection = selection;
         this.ratings = ratings;
+        this.candidates = candidates;
         this.errorMessages = errorMessages;
         this.regionNames = directory.regions().stream()
                 .collect(Collectors.toMap(region -> region.getId(), region -> region.name(getLocale())));
@@ -248,7 +252,9 @@ class RatingView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
     private void openFile(QueueItem item, String region) {
         try {
             var file = ratings.open(round.getId(), item.candidateId());
-            panel.showFile(item, file, region, round.isBlindRating(), round.getCriteria(),
+            var history = candidates.history(round.getId(), List.of(item.candidateId()))
+                    .getOrDefault(item.candidateId(), CandidateHistory.NONE);
+            panel.showFile(item, file, history, region, regionNames::get, round.isBlindRating(), round.getCriteria(),
                     (criterionId, value, comment) -> showProgress(
                             ratings.saveScore(round.getId(), item.candidateId(), criterionId, value, comment)),
                     failure -> errorMessages.describe(failure, getLocale()),

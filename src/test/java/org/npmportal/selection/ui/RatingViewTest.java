@@ -96,6 +96,28 @@ class RatingViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_file_shows_the_seminars_the_candidate_attended_and_a_newcomer_is_named_as_such() {
+        var round = rounds.rating(RoundSetup.unique("History"), false, false, "Aigul Trained", "Bolat New");
+        var attendee = jdbc.queryForMap("""
+                select r.email, s.title from registration r join seminar s on s.id = r.seminar_id
+                where s.status = 'COMPLETED' and r.certificate_number is not null order by r.id limit 1""");
+        jdbc.update("update selection_candidate set email = ? where id = ?", attendee.get("email"),
+                round.candidates().getFirst());
+        var view = open(round.id());
+
+        test(view.queue).select(0);
+        test(view.panel.noConflict).click();
+        assertThat(view.panel.file.getElement().getTextRecursively()).contains("Earlier in the portal")
+                .contains((String) attendee.get("title")).contains("present 2 of 2 days.")
+                .contains("Certificate issued.");
+
+        test(view.queue).select(1);
+        test(view.panel.noConflict).click();
+        assertThat(view.panel.file.getElement().getTextRecursively())
+                .contains("No earlier roster or seminar: new to the portal.");
+    }
+
+    @Test
     void a_comment_without_a_score_is_explained_on_the_control_which_goes_back_to_what_is_stored() {
         var round = rounds.rating(RoundSetup.unique("Comment first"), false, false, "Erlan Comment");
         var view = open(round.id());
