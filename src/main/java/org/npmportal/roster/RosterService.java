@@ -448,6 +448,14 @@ public class RosterService implements DashboardFigureSource {
                 .toList();
     }
 
+    /** Whether the signed-in user may change rosters, so that screens offer only what they may do. */
+    @PreAuthorize(READERS)
+    public boolean mayEdit() {
+        var authentication = security.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> "ROLE_ORGANISER".equals(a.getAuthority()) || "ROLE_ADMIN".equals(a.getAuthority()));
+    }
+
     // ---- the dashboard ----
 
     /** For those who read rosters: the newest roster's active members and the regions short of their target. */
@@ -471,7 +479,9 @@ public class RosterService implements DashboardFigureSource {
 
     // ---- internals ----
 
-    LocalDate today() {
+    /** Today in Kazakhstan, by the portal's clock: the default for dates screens suggest. */
+    @PreAuthorize(READERS)
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(ZONE));
     }
 

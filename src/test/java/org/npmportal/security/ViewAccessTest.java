@@ -33,20 +33,33 @@ class ViewAccessTest extends SpringBrowserlessTest {
     private static final Map<String, String> SAMPLE_ADDRESSES = Map.of(
             "seminars/:seminarId(new|[0-9]{1,18})", "seminars/new",
             "seminars/:seminarId([0-9]{1,18})/participants", "seminars/1/participants",
-            "seminars/:seminarId([0-9]{1,18})/check-in", "seminars/1/check-in");
+            "seminars/:seminarId([0-9]{1,18})/check-in", "seminars/1/check-in",
+            "rosters/:rosterId([0-9]{1,18})", "rosters/1",
+            "rosters/:rosterId([0-9]{1,18})/visits", "rosters/1/visits",
+            "rosters/members/:memberId([0-9]{1,18})", "rosters/members/1");
 
     /** Routes reached by links from other views rather than from the menu. */
     private static final Set<String> NOT_IN_MENU = Set.of("seminars/new", "seminars/calendar",
-            "seminars/1/participants", "seminars/1/check-in");
+            "seminars/1/participants", "seminars/1/check-in", "rosters/1", "rosters/1/visits", "rosters/members/1");
+
+    /** The roster views, which organisers and administrators use and commission members read. */
+    private static final Set<String> ROSTERS = Set.of("rosters", "rosters/1", "rosters/1/visits",
+            "rosters/members/1", "facilities");
 
     /** Which staff routes each demo login may open. */
     private static final Map<String, Set<String>> EXPECTED = Map.of(
-            "admin", Set.of("", "account", "admin/users", "admin/mail", "organisations", "seminars",
+            "admin", with(ROSTERS, "", "account", "admin/users", "admin/mail", "organisations", "seminars",
                     "seminars/calendar", "seminars/new", "seminars/1/participants", "seminars/1/check-in"),
-            "organiser", Set.of("", "account", "organisations", "seminars", "seminars/calendar", "seminars/new",
+            "organiser", with(ROSTERS, "", "account", "organisations", "seminars", "seminars/calendar", "seminars/new",
                     "seminars/1/participants", "seminars/1/check-in"),
-            "commission1", Set.of("", "account"),
+            "commission1", with(ROSTERS, "", "account"),
             "finance", Set.of("", "account", "organisations"));
+
+    private static Set<String> with(Set<String> group, String... routes) {
+        Set<String> all = new TreeSet<>(group);
+        all.addAll(Set.of(routes));
+        return Set.copyOf(all);
+    }
 
     @Test
     @WithAnonymousUser

@@ -24,11 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 class VisitQueries {
 
-    /** Sort properties the list accepts; anything else is ignored. */
-    static final String SORT_VISITED = "visitedOn";
-    static final String SORT_REPORTED = "reportPublishedOn";
-    static final String SORT_FACILITY = "facility";
-    static final String SORT_REGION = "region";
+    static final String SORT_VISITED = VisitService.SORT_VISITED;
+    static final String SORT_REPORTED = VisitService.SORT_REPORTED;
+    static final String SORT_FACILITY = VisitService.SORT_FACILITY;
+    static final String SORT_REGION = VisitService.SORT_REGION;
 
     private final EntityManager em;
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.npmportal.audit.AuditLog;
@@ -48,6 +49,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(31)
 @Transactional
 public class VisitService implements DashboardFigureSource {
+
+    /** Sort properties the visit list accepts; anything else is ignored. */
+    public static final String SORT_VISITED = "visitedOn";
+    public static final String SORT_REPORTED = "reportPublishedOn";
+    public static final String SORT_FACILITY = "facility";
+    public static final String SORT_REGION = "region";
 
     private static final String VISIT = "monitoring_visit";
     private static final String FACILITY = "facility";
@@ -94,6 +101,12 @@ public class VisitService implements DashboardFigureSource {
     @Transactional(readOnly = true)
     public long countFacilities(FacilityFilter filter) {
         return facilities.countMatching(pattern(filter.text()), filter.type(), filter.regionId());
+    }
+
+    @PreAuthorize(RosterService.READERS)
+    @Transactional(readOnly = true)
+    public Optional<FacilityRow> facility(long facilityId) {
+        return facilities.findById(facilityId).map(this::row);
     }
 
     @PreAuthorize(RosterService.ORGANISERS)
