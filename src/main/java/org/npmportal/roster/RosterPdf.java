@@ -39,8 +39,8 @@ public class RosterPdf {
     private static final float TOP = PAGE.getHeight() - MARGIN;
     private static final float BOTTOM = MARGIN + 24;
     private static final float ROW = 14;
-    private static final float SIZE = 9;
-    private static final float[] COLUMNS = {0, 22, 190, 340, 430};
+    private static final float SIZE = 8.5f;
+    private static final float[] COLUMNS = {0, 34, 178, 270, 380};
     private static final float WIDTH = PAGE.getWidth() - 2 * MARGIN;
     private static final Color INK = new Color(0x22, 0x22, 0x22);
     private static final Color ACCENT = new Color(0x1F, 0x3A, 0x5F);

@@ -14,20 +14,26 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.npmportal.registration.TestRegistrations;
 import org.npmportal.roster.MemberChangeRequest;
 import org.npmportal.roster.MemberRole;
 import org.npmportal.roster.MemberRow;
 import org.npmportal.roster.MemberStatus;
+import org.npmportal.roster.RequirementDetails;
 import org.npmportal.roster.RosterFilter;
 import org.npmportal.roster.RosterOutline;
 import org.npmportal.roster.RosterService;
 import org.npmportal.roster.RosterSummary;
 import org.npmportal.roster.TestRosters;
+import org.npmportal.roster.TrainingService;
+import org.npmportal.seminar.SeminarService;
 import org.npmportal.support.PortalTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -45,6 +51,10 @@ class RosterViewsTest extends SpringBrowserlessTest {
     RosterService rosters;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TrainingService training;
+    @Autowired
+    SeminarService seminars;
 
     TestRosters test;
 
@@ -295,6 +305,41 @@ class RosterViewsTest extends SpringBrowserlessTest {
         assertThat(view.memberships.getElement().getTextRecursively()).contains(y2015.title(), y2014.title());
         assertThat(test(view.seminars).size()).isPositive();
         assertThat(test(view.seminars).getCellText(0, 3)).isEqualTo("2 of 2 days");
+    }
+
+    @Test
+    void the_training_tab_shows_who_met_a_requirement_and_invites_the_others_to_its_next_seminar() {
+        long upcoming = TestRegistrations.seminar(seminars, "NPM basics in view", 30, false);
+        long astana = jdbc.queryForObject("select id from seminar where title like '%(Astana)'", Long.class);
+        String trained = jdbc.queryForObject("""
+                select r.email from registration r where r.seminar_id = ? and r.status = 'CONFIRMED'
+                  and (select count(*) from attendance a where a.registration_id = r.id) = 2
+                order by r.id limit 1
+                """, String.class, astana);
+        var roster = test.roster("Training in view", 2014, Map.of());
+        test.member(roster, "Оқыған Адам", trained, "ASTANA");
+        test.member(roster, "Жаңа Адам", "new.training." + UUID.randomUUID() + "@example.kz", "ASTANA");
+        training.addRequirement(roster.id(), new RequirementDetails("NPM basics", true, Set.of(astana, upcoming)));
+        var view = open(roster);
+
+        view.tabs.setSelectedIndex(3);
+        roundTrip();
+
+        var requirements = test(view.training.requirements);
+        assertThat(requirements.getCellText(0, requirements.getColumnPosition("met"))).isEqualTo("1 of 2");
+        test(view.training.onlyNotMet).click();
+        var members = test(view.training.members);
+        assertThat(members.size()).isEqualTo(1);
+        assertThat(members.getRow(0).member().fullName()).isEqualTo("Жаңа Адам");
+
+        view.training.inviteDialog.ask(view.training.requirements.getListDataView().getItem(0));
+        roundTrip();
+        assertThat(view.training.inviteDialog.text.getText()).contains("1 active members have not met NPM basics");
+        test(view.training.inviteDialog.send).click();
+
+        assertThat(lastNotification()).startsWith("Invited: 1,");
+        assertThat(jdbc.queryForObject("select count(*) from invitation where seminar_id = ?", Integer.class,
+                upcoming)).isEqualTo(1);
     }
 
     private RosterView open(RosterOutline roster) {
