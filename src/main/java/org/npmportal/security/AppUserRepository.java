@@ -1,5 +1,7 @@
 package org.npmportal.security;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -26,6 +28,11 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     long countOtherEnabledWithRole(@Param("role") Role role, @Param("id") Long id);
 
     long countByEnabledTrue();
+
+    @Query("select u from AppUser u join u.roles r where r = :role and u.enabled = true order by u.fullName")
+    List<AppUser> findEnabledWithRole(@Param("role") Role role);
+
+    List<AppUser> findByIdInOrderByFullName(Collection<Long> ids);
 
     @Query("""
             select u from AppUser u
