@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.npmportal.base.DashboardFigure;
+import org.npmportal.base.DashboardService;
 import org.npmportal.roster.visit.ReportDelays;
 import org.npmportal.roster.visit.VisitService;
 import org.npmportal.support.PortalTest;
@@ -29,6 +31,8 @@ class DemoRostersTest {
     VisitService visits;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DashboardService dashboard;
 
     @Test
     void the_2014_roster_has_112_monitors_across_every_region_with_coordinators_and_dated_departures() {
@@ -78,6 +82,25 @@ class DemoRostersTest {
         assertThat(basics.notMet()).isGreaterThan(50);
         assertThat(basics.nextSeminar()).isNotNull();
         assertThat(basics.nextSeminar().title()).isEqualTo("NPM basics for new monitors");
+    }
+
+    @Test
+    void the_dashboard_shows_readers_the_newest_rosters_figures_and_the_reports_not_yet_published() {
+        var figures = dashboard.figures();
+
+        assertThat(figures).extracting(DashboardFigure::labelKey).contains("roster.figure.activeMembers",
+                "roster.figure.regionsShort", "visits.figure.reportsNotPublished");
+        assertThat(figures).filteredOn(f -> f.labelKey().startsWith("roster."))
+                .allSatisfy(f -> assertThat(f.route()).matches("rosters/[0-9]+"));
+        assertThat(figures).filteredOn(f -> f.labelKey().equals("visits.figure.reportsNotPublished")).singleElement()
+                .satisfies(f -> assertThat(f.value()).isPositive());
+    }
+
+    @Test
+    @WithUserDetails("finance")
+    void finance_staff_see_no_roster_figures() {
+        assertThat(dashboard.figures()).extracting(DashboardFigure::labelKey)
+                .noneMatch(key -> key.startsWith("roster.") || key.startsWith("visits."));
     }
 
     private RosterOutline roster(int year) {
