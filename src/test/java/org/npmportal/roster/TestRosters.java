@@ -49,6 +49,17 @@ public final class TestRosters {
                 Language.KK, roster.startsOn(), null, shareContacts);
     }
 
+    /**
+     * The demo's completed 2013 seminar in that city, with its participants' attendance. Other tests repeat
+     * it as drafts with the same title, so the completed original is the one meant.
+     */
+    public long demoSeminar2013(String city) {
+        return jdbc.queryForObject("""
+                select min(id) from seminar
+                where title like ? and status = 'COMPLETED' and starts_at < '2014-01-01 00:00:00'
+                """, Long.class, "%(" + city + ")");
+    }
+
     public long regionId(String code) {
         return jdbc.queryForObject("select id from region where code = ?", Long.class, code);
     }

@@ -47,7 +47,7 @@ class TrainingServiceTest {
     @BeforeEach
     void demoSeminar() {
         test = new TestRosters(rosters, jdbc);
-        astana = jdbc.queryForObject("select id from seminar where title like '%(Astana)'", Long.class);
+        astana = test.demoSeminar2013("Astana");
         presentBothDays = attendee(astana, 2);
         presentOneDay = attendee(astana, 1);
     }

@@ -289,10 +289,10 @@ class RosterViewsTest extends SpringBrowserlessTest {
     void the_profile_shows_every_roster_of_the_person_and_the_seminars_they_attended() {
         String email = jdbc.queryForObject("""
                 select r.email from registration r join seminar s on s.id = r.seminar_id
-                where s.title like '%(Almaty)' and r.status = 'CONFIRMED'
+                where s.id = ? and r.status = 'CONFIRMED'
                   and (select count(*) from attendance a where a.registration_id = r.id) = 2
                 order by r.id desc limit 1
-                """, String.class);
+                """, String.class, test.demoSeminar2013("Almaty"));
         String programme = TestRosters.programme("Profile in view");
         var y2014 = test.rosterOf(programme, 2014, Map.of());
         var y2015 = test.rosterOf(programme, 2015, Map.of());
@@ -310,7 +310,7 @@ class RosterViewsTest extends SpringBrowserlessTest {
     @Test
     void the_training_tab_shows_who_met_a_requirement_and_invites_the_others_to_its_next_seminar() {
         long upcoming = TestRegistrations.seminar(seminars, "NPM basics in view", 30, false);
-        long astana = jdbc.queryForObject("select id from seminar where title like '%(Astana)'", Long.class);
+        long astana = test.demoSeminar2013("Astana");
         String trained = jdbc.queryForObject("""
                 select r.email from registration r where r.seminar_id = ? and r.status = 'CONFIRMED'
                   and (select count(*) from attendance a where a.registration_id = r.id) = 2

@@ -105,7 +105,7 @@ class VisitViewsTest extends SpringBrowserlessTest {
     void a_first_visit_before_the_required_training_asks_before_it_is_recorded() {
         var roster = test.roster("Untrained in view", 2014, Map.of());
         test.member(roster, "Олжас Байжанов", "olzhas." + UUID.randomUUID() + "@example.kz", "ATYRAU");
-        long astana = jdbc.queryForObject("select id from seminar where title like '%(Astana)'", Long.class);
+        long astana = test.demoSeminar2013("Astana");
         training.addRequirement(roster.id(), new RequirementDetails("NPM basics", true, Set.of(astana)));
         var place = facility("ATYRAU");
         var view = navigate("rosters/" + roster.id() + "/visits", VisitsView.class);
