@@ -33,9 +33,17 @@ public final class RateLimitSettings {
     /** Registration attempts for one e-mail address. */
     public static final String REGISTRATION_EMAIL = "registration-email";
 
+    /** Applications to a selection round from one IP address. */
+    public static final String APPLICATION_IP = "application-ip";
+
+    /** Applications to a selection round for one e-mail address. */
+    public static final String APPLICATION_EMAIL = "application-email";
+
     private static final Map<String, Limit> DEFAULTS = Map.of(
             REGISTRATION_IP, new Limit(30, Duration.ofMinutes(10)),
-            REGISTRATION_EMAIL, new Limit(5, Duration.ofHours(1)));
+            REGISTRATION_EMAIL, new Limit(5, Duration.ofHours(1)),
+            APPLICATION_IP, new Limit(20, Duration.ofMinutes(10)),
+            APPLICATION_EMAIL, new Limit(5, Duration.ofHours(1)));
 
     private final boolean enabled;
     private final int maxKeys;

@@ -1,15 +1,12 @@
 package org.npmportal.registration;
 
 import java.awt.Color;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.text.NumberFormat;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -22,8 +19,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.npmportal.base.PdfFonts;
 import org.npmportal.base.Texts;
 import org.npmportal.base.i18n.Language;
 import org.npmportal.base.i18n.Messages;
@@ -59,20 +56,17 @@ public class CertificatePdf {
     private static final String BREAK_AFTER = "-/";
 
     private final Messages messages;
-    private final byte[] regularFont;
-    private final byte[] boldFont;
 
     public CertificatePdf(Messages messages) {
         this.messages = messages;
-        this.regularFont = fontFile("DejaVuSans.ttf");
-        this.boldFont = fontFile("DejaVuSans-Bold.ttf");
     }
 
     public byte[] render(CertificateContent content) {
         Objects.requireNonNull(content, "content");
         try (var document = new PDDocument()) {
-            PDFont regular = PDType0Font.load(document, new ByteArrayInputStream(regularFont), true);
-            PDFont bold = PDType0Font.load(document, new ByteArrayInputStream(boldFont), true);
+            var fonts = PdfFonts.embedIn(document);
+            PDFont regular = fonts.regular();
+            PDFont bold = fonts.bold();
             Language language = content.language();
             String heading = messages.get(language, "certificate.heading");
             describe(document, content, heading);
@@ -285,17 +279,6 @@ public class CertificatePdf {
         };
     }
 
-    private static byte[] fontFile(String name) {
-        try (InputStream in = CertificatePdf.class.getResourceAsStream("/fonts/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("Font fonts/" + name + " is missing from the classpath");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read font " + name, e);
-        }
-    }
-
     /**
      * Text in one font and colour, wrapped to a width; a word wider than the line, such as a long link,
      * is broken where it must be. A paragraph with a {@linkplain #limit limit} may get smaller.
@@ -413,18 +396,7 @@ public class CertificatePdf {
 
         /** One line of text in composed form, with characters the font cannot draw shown as "?". */
         private static String printable(String text, PDFont font) throws IOException {
-            String normalised = Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
-            var printable = new StringBuilder(normalised.length());
-            for (int codePoint : normalised.codePoints().toArray()) {
-                String character = Character.toString(codePoint);
-                try {
-                    font.encode(character);
-                    printable.append(character);
-                } catch (IllegalArgumentException noGlyph) {
-                    printable.append('?');
-                }
-            }
-            return printable.toString();
+            return PdfFonts.drawable(text.replaceAll("\\s+", " ").strip(), font);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.npmportal.registration;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.npmportal.base.LinkTokens;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface InvitationRepository extends JpaRepository<Invitation, Long> {

@@ -3,6 +3,7 @@ package org.npmportal.registration;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.npmportal.base.LinkTokens;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

@@ -24,6 +24,7 @@ import org.npmportal.base.DashboardFigureSource;
 import org.npmportal.base.FieldProblem;
 import org.npmportal.base.InputValidator;
 import org.npmportal.base.InvalidInputException;
+import org.npmportal.base.LinkTokens;
 import org.npmportal.base.UserFacingException;
 import org.npmportal.base.i18n.Language;
 import org.npmportal.seminar.Seminar;

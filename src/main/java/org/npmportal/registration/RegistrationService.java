@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.npmportal.base.FieldProblem;
 import org.npmportal.base.InputValidator;
 import org.npmportal.base.InvalidInputException;
+import org.npmportal.base.LinkTokens;
 import org.npmportal.base.RateLimitedException;
 import org.npmportal.base.RateLimiter;
 import org.npmportal.directory.Region;

@@ -1,10 +1,13 @@
 package org.npmportal.roster;
 
 import java.util.List;
-import org.npmportal.registration.AttendedSeminar;
+import org.npmportal.registration.SeminarAttended;
 
-/** A person's training: the seminars they attended and where they stand on each roster's requirements. */
-public record ProfileTraining(List<AttendedSeminar> attended, List<RosterTraining> rosters) {
+/**
+ * A person's training: the seminars where they had a seat (newest first, with the days they were present) and
+ * where they stand on each roster's requirements.
+ */
+public record ProfileTraining(List<SeminarAttended> attended, List<RosterTraining> rosters) {
 
     public ProfileTraining {
         attended = List.copyOf(attended);

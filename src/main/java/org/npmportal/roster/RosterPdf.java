@@ -1,12 +1,9 @@
 package org.npmportal.roster;
 
 import java.awt.Color;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -20,7 +17,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.npmportal.base.PdfFonts;
 import org.npmportal.base.i18n.Messages;
 import org.npmportal.directory.Region;
 import org.springframework.stereotype.Component;
@@ -28,8 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * A roster's team as an A4 PDF in the reader's language: members grouped by region with organisation, role,
  * status and whether they return, page numbers at the foot. Contact details are left out on purpose: a
- * printed list travels, and monitors can face pressure. DejaVu Sans is embedded as a subset, so Kazakh and
- * Russian print the same everywhere.
+ * printed list travels, and monitors can face pressure. The portal's PDF fonts print Kazakh and Russian the
+ * same everywhere.
  */
 @Component
 public class RosterPdf {
@@ -49,20 +46,17 @@ public class RosterPdf {
     private static final String ELLIPSIS = "…";
 
     private final Messages messages;
-    private final byte[] regularFont;
-    private final byte[] boldFont;
 
     RosterPdf(Messages messages) {
         this.messages = messages;
-        this.regularFont = fontFile("DejaVuSans.ttf");
-        this.boldFont = fontFile("DejaVuSans-Bold.ttf");
     }
 
     /** The team of the roster, as listed (already in the order to print: by region, then name). */
     public byte[] render(RosterOutline roster, List<MemberRow> members, LocalDate printedOn, Locale locale) {
         try (var document = new PDDocument()) {
-            PDFont regular = PDType0Font.load(document, new ByteArrayInputStream(regularFont), true);
-            PDFont bold = PDType0Font.load(document, new ByteArrayInputStream(boldFont), true);
+            var fonts = PdfFonts.embedIn(document);
+            PDFont regular = fonts.regular();
+            PDFont bold = fonts.bold();
             var info = document.getDocumentInformation();
             info.setTitle(roster.title());
             info.setAuthor(messages.get(locale, "app.name"));
@@ -210,30 +204,7 @@ public class RosterPdf {
     }
 
     private static String printable(PDFont font, String text) throws IOException {
-        String normalised = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC)
-                .replaceAll("\\s+", " ").strip();
-        var printable = new StringBuilder(normalised.length());
-        for (int codePoint : normalised.codePoints().toArray()) {
-            String character = Character.toString(codePoint);
-            try {
-                font.encode(character);
-                printable.append(character);
-            } catch (IllegalArgumentException noGlyph) {
-                printable.append('?');
-            }
-        }
-        return printable.toString();
-    }
-
-    private static byte[] fontFile(String name) {
-        try (InputStream in = RosterPdf.class.getResourceAsStream("/fonts/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("Font fonts/" + name + " is missing from the classpath");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read font " + name, e);
-        }
+        return PdfFonts.drawable(text == null ? "" : text.replaceAll("\\s+", " ").strip(), font);
     }
 
     /** One printed row: a region's heading, or a member's cells. */

@@ -17,11 +17,11 @@ import org.npmportal.base.InputValidator;
 import org.npmportal.base.InvalidInputException;
 import org.npmportal.base.UserFacingException;
 import org.npmportal.base.i18n.Language;
-import org.npmportal.registration.AttendedSeminar;
 import org.npmportal.registration.InvitationResult;
 import org.npmportal.registration.ParticipantService;
 import org.npmportal.registration.RegistrationRequest;
-import org.npmportal.registration.SeminarAttendance;
+import org.npmportal.registration.AttendanceHistory;
+import org.npmportal.registration.SeminarAttended;
 import org.npmportal.seminar.Seminar;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,7 +43,7 @@ public class TrainingService {
     private final TrainingRequirementRepository requirements;
     private final RosterRepository rosters;
     private final RosterMemberRepository members;
-    private final SeminarAttendance attendance;
+    private final AttendanceHistory attendance;
     private final ParticipantService participants;
     private final InputValidator validator;
     private final AuditLog audit;
@@ -51,7 +51,7 @@ public class TrainingService {
     private final Clock clock;
 
     TrainingService(TrainingRequirementRepository requirements, RosterRepository rosters,
-            RosterMemberRepository members, SeminarAttendance attendance, ParticipantService participants,
+            RosterMemberRepository members, AttendanceHistory attendance, ParticipantService participants,
             InputValidator validator, AuditLog audit, EntityManager em, Clock clock) {
         this.requirements = requirements;
         this.rosters = rosters;
@@ -101,7 +101,7 @@ public class TrainingService {
     @PreAuthorize(RosterService.READERS)
     @Transactional(readOnly = true)
     public ProfileTraining profile(String email) {
-        List<AttendedSeminar> attended = attendance.byEmail(List.of(email)).getOrDefault(email, List.of());
+        List<SeminarAttended> attended = attendance.byEmail(List.of(email)).getOrDefault(email, List.of());
         List<RosterMember> memberships = members.findByEmail(email);
         Map<Long, List<TrainingRequirement>> byRoster = requirements.findOnRosters(
                         memberships.stream().map(m -> m.getRoster().getId()).toList()).stream()
@@ -256,14 +256,20 @@ public class TrainingService {
                 .toList();
     }
 
-    /** The first seminar of the requirement the person attended on every day, or null. */
-    private static AttendedSeminar metBy(TrainingRequirement q, List<AttendedSeminar> attended) {
+    /** The earliest seminar of the requirement the person attended on every day, or null. */
+    private static SeminarAttended metBy(TrainingRequirement q, List<SeminarAttended> attended) {
         if (attended == null) {
             return null;
         }
         Set<Long> ids = q.getSeminars().stream().map(Seminar::getId).collect(Collectors.toSet());
-        return attended.stream().filter(a -> ids.contains(a.seminarId()) && a.attendedEveryDay()).findFirst()
+        return attended.stream().filter(a -> ids.contains(a.seminarId()) && attendedEveryDay(a))
+                .min(Comparator.comparing(SeminarAttended::firstDay, Comparator.nullsLast(Comparator.naturalOrder())))
                 .orElse(null);
+    }
+
+    /** Present on every day of the seminar, as an attendance certificate requires. */
+    static boolean attendedEveryDay(SeminarAttended seminar) {
+        return seminar.days() > 0 && seminar.daysAttended() >= seminar.days();
     }
 
     private RequirementRow rowOf(TrainingRequirement q) {

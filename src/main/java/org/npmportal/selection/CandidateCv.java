@@ -11,10 +11,8 @@ import java.time.Instant;
 @Table(name = "selection_cv")
 class CandidateCv {
 
-    /** The largest CV accepted: 5 MB. */
-    static final int MAX_BYTES = 5 * 1024 * 1024;
-    /** What the column is mapped with: LONGBLOB holds up to 4 GB, far above {@link #MAX_BYTES}. */
-    private static final int CONTENT_MAX = 16 * 1024 * 1024;
+    /** Room for any CV the service accepts ({@link CandidateService#CV_MAX_BYTES}). */
+    static final int CONTENT_MAX = 10_000_000;
 
     @Id
     @Column(name = "candidate_id")

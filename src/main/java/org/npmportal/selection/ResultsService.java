@@ -157,7 +157,7 @@ public class ResultsService {
                     .findFirst().orElse(null);
             var given = byMember.getOrDefault(member.getId(), List.of()).stream().collect(Collectors.toMap(
                     CriterionScore::criterionId, s -> new CandidateFile.GivenScore(s.value(), s.comment())));
-            double total = computed.scoring().total(String.valueOf(member.getId()), String.valueOf(candidateId))
+            double total = computed.scoring().total(String.valueOf(member.getId()), scoringId(candidateId))
                     .orElse(Double.NaN);
             raters.add(new CandidateBreakdown.Rater(names.get(member.getId()), state, reason, total, given));
         }
@@ -311,16 +311,16 @@ public class ResultsService {
         var scoreList = rows.stream()
                 .filter(s -> byId.containsKey(s.candidateId()) && criterionIds.contains(s.criterionId()))
                 .map(s -> new org.npmportal.selection.scoring.Score(String.valueOf(s.memberId()),
-                        String.valueOf(s.candidateId()), String.valueOf(s.criterionId()), s.value()))
+                        scoringId(s.candidateId()), String.valueOf(s.criterionId()), s.value()))
                 .toList();
         var recusals = declared.stream()
                 .filter(Declaration::conflict).filter(d -> byId.containsKey(d.candidateId()))
-                .map(d -> new Recusal(String.valueOf(d.memberId()), String.valueOf(d.candidateId())))
+                .map(d -> new Recusal(String.valueOf(d.memberId()), scoringId(d.candidateId())))
                 .distinct()
                 .toList();
         var input = new ScoringInput(criteria,
                 commission.stream().map(m -> String.valueOf(m.getId())).toList(),
-                active.stream().map(c -> new org.npmportal.selection.scoring.Candidate(String.valueOf(c.getId()),
+                active.stream().map(c -> new org.npmportal.selection.scoring.Candidate(scoringId(c.getId()),
                         String.valueOf(c.getRegionId()))).toList(),
                 scoreList, recusals);
         var scoring = SelectionScoring.score(input, round.getDiscussThreshold().doubleValue());
@@ -329,6 +329,15 @@ public class ResultsService {
         var proposal = QuotaProposal.propose(scoring, new QuotaRules(seats, round.getTotalSeats(),
                 round.getReserveSize(), round.getMinimumRatings()));
         return new Computed(scoring, proposal, byId, commission, rows, declared);
+    }
+
+    /**
+     * A candidate's id as the scoring sees it. The scoring breaks the last tie by id as text, so ids are
+     * zero-padded to one width: candidate 10 then comes after candidate 9, in the order they entered the
+     * round, as the stated rule says, and not before it as "10" &lt; "9" would have it.
+     */
+    static String scoringId(long candidateId) {
+        return "%019d".formatted(candidateId);
     }
 
     private List<MemberProgress> progress(SelectionRound round, Computed computed) {

@@ -2,6 +2,8 @@ package org.npmportal.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.npmportal.base.RateLimitSettings.APPLICATION_EMAIL;
+import static org.npmportal.base.RateLimitSettings.APPLICATION_IP;
 import static org.npmportal.base.RateLimitSettings.REGISTRATION_EMAIL;
 import static org.npmportal.base.RateLimitSettings.REGISTRATION_IP;
 
@@ -26,7 +28,9 @@ class RateLimitSettingsTest {
             assertThat(settings.maxKeys()).isEqualTo(100_000);
             assertThat(settings.limits()).containsOnly(
                     Map.entry(REGISTRATION_IP, new Limit(30, Duration.ofMinutes(10))),
-                    Map.entry(REGISTRATION_EMAIL, new Limit(5, Duration.ofHours(1))));
+                    Map.entry(REGISTRATION_EMAIL, new Limit(5, Duration.ofHours(1))),
+                    Map.entry(APPLICATION_IP, new Limit(20, Duration.ofMinutes(10))),
+                    Map.entry(APPLICATION_EMAIL, new Limit(5, Duration.ofHours(1))));
             assertThat(context).hasSingleBean(RateLimiter.class);
         });
     }

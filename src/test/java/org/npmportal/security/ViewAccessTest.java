@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.npmportal.security.ui.LoginView;
 import org.npmportal.support.PortalTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -27,20 +29,27 @@ class ViewAccessTest extends SpringBrowserlessTest {
 
     private static final Set<String> PUBLIC = Set.of("login", "catalogue", "catalogue/:id",
             "catalogue/:id/register", "catalogue/:id/participants", "invitation/:token",
-            "registration/confirm/:token", "registration/claim/:token", "registration/:token");
+            "registration/confirm/:token", "registration/claim/:token", "registration/:token",
+            "apply/:roundId", "apply/confirm/:token");
+
+    /** Stands for the id of an existing selection round in sample addresses; see {@link #aRound()}. */
+    private static final String ROUND = "{round}";
 
     /** An address to open for each route template with parameters. */
     private static final Map<String, String> SAMPLE_ADDRESSES = Map.of(
             "seminars/:seminarId(new|[0-9]{1,18})", "seminars/new",
             "seminars/:seminarId([0-9]{1,18})/participants", "seminars/1/participants",
             "seminars/:seminarId([0-9]{1,18})/check-in", "seminars/1/check-in",
+            "selection/:roundId([0-9]{1,18})/candidates", "selection/" + ROUND + "/candidates",
+            "selection/:roundId([0-9]{1,18})/results", "selection/" + ROUND + "/results",
             "rosters/:rosterId([0-9]{1,18})", "rosters/1",
             "rosters/:rosterId([0-9]{1,18})/visits", "rosters/1/visits",
             "rosters/members/:memberId([0-9]{1,18})", "rosters/members/1");
 
     /** Routes reached by links from other views rather than from the menu. */
     private static final Set<String> NOT_IN_MENU = Set.of("seminars/new", "seminars/calendar",
-            "seminars/1/participants", "seminars/1/check-in", "rosters/1", "rosters/1/visits", "rosters/members/1");
+            "seminars/1/participants", "seminars/1/check-in", "selection/" + ROUND + "/candidates",
+            "selection/" + ROUND + "/results", "rosters/1", "rosters/1/visits", "rosters/members/1");
 
     /** The roster views, which organisers and administrators use and commission members read. */
     private static final Set<String> ROSTERS = Set.of("rosters", "rosters/1", "rosters/1/visits",
@@ -49,11 +58,16 @@ class ViewAccessTest extends SpringBrowserlessTest {
     /** Which staff routes each demo login may open. */
     private static final Map<String, Set<String>> EXPECTED = Map.of(
             "admin", with(ROSTERS, "", "account", "admin/users", "admin/mail", "organisations", "seminars",
-                    "seminars/calendar", "seminars/new", "seminars/1/participants", "seminars/1/check-in"),
+                    "seminars/calendar", "seminars/new", "seminars/1/participants", "seminars/1/check-in",
+                    "selection/" + ROUND + "/candidates", "selection/" + ROUND + "/results"),
             "organiser", with(ROSTERS, "", "account", "organisations", "seminars", "seminars/calendar", "seminars/new",
-                    "seminars/1/participants", "seminars/1/check-in"),
-            "commission1", with(ROSTERS, "", "account"),
+                    "seminars/1/participants", "seminars/1/check-in", "selection/" + ROUND + "/candidates",
+                    "selection/" + ROUND + "/results"),
+            "commission1", with(ROSTERS, "", "account", "selection/" + ROUND + "/results"),
             "finance", Set.of("", "account", "organisations"));
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private static Set<String> with(Set<String> group, String... routes) {
         Set<String> all = new TreeSet<>(group);
@@ -65,7 +79,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
     @WithAnonymousUser
     void anonymous_users_are_sent_to_sign_in_from_every_staff_view() {
         for (String route : staffRoutes()) {
-            UI.getCurrent().navigate(route);
+            UI.getCurrent().navigate(address(route));
             assertThat(getCurrentView()).as("anonymous at /%s", route).isInstanceOf(LoginView.class);
         }
     }
@@ -106,6 +120,16 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(staffRoutes()).containsExactlyInAnyOrderElementsOf(EXPECTED.get("admin"));
     }
 
+    /** The sample address with a real round in it, so that views about a round find one. */
+    private String address(String sample) {
+        return sample.contains(ROUND) ? sample.replace(ROUND, String.valueOf(aRound())) : sample;
+    }
+
+    /** The demo's published 2014 round, on whose commission the demo commission members sit. */
+    private long aRound() {
+        return jdbc.queryForObject("select id from selection_round where title = 'NPM monitors 2014'", Long.class);
+    }
+
     private java.util.List<String> staffRoutes() {
         return RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .map(RouteData::getTemplate)
@@ -122,7 +146,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
     private void assertOpensExactlyItsViews(String username) {
         Set<String> opened = new TreeSet<>();
         for (String route : staffRoutes()) {
-            UI.getCurrent().navigate(route);
+            UI.getCurrent().navigate(address(route));
             var view = getCurrentView();
             if (!(view instanceof LoginView) && !view.getClass().getSimpleName().equals("NotFoundView")) {
                 opened.add(route);

@@ -23,7 +23,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.npmportal.base.ui.RouteNumbers;
-import org.npmportal.registration.AttendedSeminar;
+import org.npmportal.registration.SeminarAttended;
 import org.npmportal.roster.MemberHistoryRow;
 import org.npmportal.roster.Membership;
 import org.npmportal.roster.MonitorProfile;
@@ -48,7 +48,7 @@ class MonitorProfileView extends VerticalLayout implements BeforeEnterObserver, 
     final H2 name = new H2();
     final Paragraph contact = new Paragraph();
     final Div memberships = new Div();
-    final Grid<AttendedSeminar> seminars = new Grid<>();
+    final Grid<SeminarAttended> seminars = new Grid<>();
     final Div trainingStatus = new Div();
     final Grid<MonitorVisits> visitCounts = new Grid<>();
 
@@ -67,15 +67,16 @@ class MonitorProfileView extends VerticalLayout implements BeforeEnterObserver, 
         name.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XLARGE);
         contact.addClassName(LumoUtility.TextColor.SECONDARY);
 
-        seminars.addColumn(AttendedSeminar::title).setHeader(getTranslation("roster.profile.seminar"))
+        seminars.addColumn(SeminarAttended::title).setHeader(getTranslation("roster.profile.seminar"))
                 .setFlexGrow(1);
         seminars.addColumn(s -> RosterUi.period(s.firstDay(), s.lastDay(), locale))
                 .setHeader(getTranslation("roster.profile.dates")).setAutoWidth(true).setFlexGrow(0);
-        seminars.addColumn(AttendedSeminar::city).setHeader(getTranslation("roster.profile.city")).setAutoWidth(true)
+        seminars.addColumn(SeminarAttended::city).setHeader(getTranslation("roster.profile.city")).setAutoWidth(true)
                 .setFlexGrow(0);
-        seminars.addColumn(s -> getTranslation("roster.profile.daysPresent", s.daysPresent(), s.days()))
+        seminars.addColumn(s -> getTranslation("roster.profile.daysPresent", s.daysAttended(), s.days()))
                 .setHeader(getTranslation("roster.profile.present")).setAutoWidth(true).setFlexGrow(0);
-        seminars.addColumn(AttendedSeminar::certificateNumber).setHeader(getTranslation("roster.profile.certificate"))
+        seminars.addColumn(s -> getTranslation(s.certificate() ? "roster.yes" : "roster.no"))
+                .setHeader(getTranslation("roster.profile.certificate"))
                 .setAutoWidth(true).setFlexGrow(0);
         seminars.setAllRowsVisible(true);
         seminars.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);

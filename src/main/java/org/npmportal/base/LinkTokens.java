@@ -1,4 +1,4 @@
-package org.npmportal.registration;
+package org.npmportal.base;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,26 +9,27 @@ import java.util.HexFormat;
 
 /**
  * Tokens for links in mail: 256 random bits, URL-safe. Only their SHA-256 hash is stored, so a copy of
- * the database does not open anyone's registration.
+ * the database does not open anyone's registration or application. Shared by every feature that mails
+ * people without accounts a link (registration, selection).
  */
-final class LinkTokens {
+public final class LinkTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int BYTES = 32;
     /** Base64url without padding of 32 bytes. */
-    static final int LENGTH = 43;
+    public static final int LENGTH = 43;
 
     private LinkTokens() {
     }
 
-    static String newToken() {
+    public static String newToken() {
         byte[] bytes = new byte[BYTES];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** The stored form of a token; anything that is not a well-formed token hashes to a value never stored. */
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
@@ -38,7 +39,7 @@ final class LinkTokens {
     }
 
     /** Whether the text looks like one of our tokens; links that do not are rejected before any query. */
-    static boolean isWellFormed(String token) {
+    public static boolean isWellFormed(String token) {
         return token != null && token.length() == LENGTH && token.chars().allMatch(c ->
                 (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_');
     }
