@@ -9,6 +9,7 @@ import java.util.Set;
 import org.npmportal.audit.AuditLog;
 import org.npmportal.base.InputValidator;
 import org.npmportal.base.InvalidInputException;
+import org.npmportal.base.UserFacingException;
 import org.npmportal.directory.Region;
 import org.npmportal.directory.RegionRepository;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -54,17 +55,24 @@ class Enrolment {
         this.clock = clock;
     }
 
-    /** The roster of the programme and year, created for the calendar year when there is none yet. */
+    /** The roster of the programme and year, created for the calendar year when there is none yet; locked. */
     Roster rosterFor(String programme, int year) {
-        return rosters.findByProgrammeAndYear(programme.strip(), year).orElseGet(() -> {
-            var details = RosterDetails.forYear(programme, year).normalised();
-            validator.check(details);
-            var roster = new Roster(details.programme(), year, clock.instant());
-            roster.apply(details, clock.instant());
-            var saved = rosters.saveAndFlush(roster);
-            audit.record("ROSTER_CREATED", ROSTER, saved.getId(), describe(saved));
-            return saved;
-        });
+        var found = rosters.findByProgrammeAndYear(programme.strip(), year);
+        if (found.isPresent()) {
+            return lock(found.get().getId());
+        }
+        return created(programme, year);
+    }
+
+    /** A new roster is this transaction's own until it commits, so it needs no lock. */
+    private Roster created(String programme, int year) {
+        var details = RosterDetails.forYear(programme, year).normalised();
+        validator.check(details);
+        var roster = new Roster(details.programme(), year, clock.instant());
+        roster.apply(details, clock.instant());
+        var saved = rosters.saveAndFlush(roster);
+        audit.record("ROSTER_CREATED", ROSTER, saved.getId(), describe(saved));
+        return saved;
     }
 
     /** The same programme's roster of the year before, if there is one. */
@@ -78,12 +86,25 @@ class Enrolment {
     }
 
     /**
-     * Adds a person whose details are already normalised and checked. The roster's unique key decides
-     * between two people adding the same address at once: the second gets a message on the address field.
+     * The roster, locked until the transaction ends. Adding people and changing addresses take this lock
+     * first, so that two organisers adding the same person at once go one after the other and the second
+     * finds the first's member (the isolation level is READ COMMITTED).
+     */
+    Roster lock(long rosterId) {
+        return rosters.lockById(rosterId).orElseThrow(() -> new UserFacingException("error.notFound"));
+    }
+
+    /**
+     * Adds a person whose details are already normalised and checked, to a roster locked with {@link #lock}.
+     * Someone already on it is refused with a message on the address field; the table's unique key backs
+     * this up should any path ever write without the lock.
      *
      * @throws InvalidInputException when the address is on the roster already
      */
     RosterMember enrol(Roster roster, MemberDetails details, MemberSource source, Long roundId, boolean returning) {
+        if (members.existsByRosterIdAndEmail(roster.getId(), details.email())) {
+            throw new InvalidInputException("email", "roster.member.email.onRoster");
+        }
         Region region = region(details.regionId());
         var member = new RosterMember(roster, source, roundId, returning, clock.instant());
         member.apply(details, region, clock.instant());
@@ -97,8 +118,8 @@ class Enrolment {
     }
 
     /**
-     * Writes the member at once, so that the roster's unique key on the address is checked here: the second
-     * of two people saving the same address gets a message on the address field, not an error page.
+     * Writes the member at once, so that the roster's unique key on the address is checked here and, should
+     * it ever fire, shows as the message on the address field rather than an error page.
      */
     RosterMember save(RosterMember member) {
         try {

@@ -70,6 +70,8 @@ interface RosterMemberRepository extends JpaRepository<RosterMember, Long> {
 
     long countByRosterId(long rosterId);
 
+    boolean existsByRosterIdAndEmail(long rosterId, String email);
+
     @Query("""
             select count(m) from RosterMember m
             where m.roster.id = :rosterId and (m.startsOn < :startsOn or m.startsOn > :endsOn)

@@ -1,9 +1,11 @@
 package org.npmportal.roster;
 
 import java.util.List;
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -28,6 +30,14 @@ interface RosterRepository extends JpaRepository<Roster, Long> {
               and (:year is null or r.year = :year)
             """)
     long countMatching(@Param("pattern") String pattern, @Param("year") Integer year);
+
+    /**
+     * The roster with its row locked until the transaction ends: whoever adds people to it, or changes an
+     * address on it, goes one after the other, so that the check for someone already on it is reliable.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from Roster r where r.id = :id")
+    Optional<Roster> lockById(@Param("id") long id);
 
     /** The newest roster of all: the one the dashboard reports on. */
     Optional<Roster> findFirstByOrderByYearDescIdAsc();

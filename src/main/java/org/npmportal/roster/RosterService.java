@@ -190,7 +190,7 @@ public class RosterService implements DashboardFigureSource {
      */
     @PreAuthorize(ORGANISERS)
     public MemberRow addMember(long rosterId, MemberDetails typed) {
-        var roster = load(rosterId);
+        var roster = enrolment.lock(rosterId);
         var details = checked(roster, typed);
         boolean returning = enrolment.previousEmails(roster).contains(details.email());
         var member = enrolment.enrol(roster, details, MemberSource.MANUAL, null, returning);
@@ -205,6 +205,12 @@ public class RosterService implements DashboardFigureSource {
         var roster = member.getRoster();
         var details = checked(roster, typed);
         String previousEmail = member.getEmail();
+        if (!previousEmail.equals(details.email())) {
+            enrolment.lock(roster.getId());
+            if (members.existsByRosterIdAndEmail(roster.getId(), details.email())) {
+                throw new InvalidInputException("email", "roster.member.email.onRoster");
+            }
+        }
         member.apply(details, enrolment.region(details.regionId()), clock.instant());
         enrolment.save(member);
         if (!previousEmail.equals(details.email())) {
@@ -320,6 +326,7 @@ public class RosterService implements DashboardFigureSource {
             next.carriedOverFrom(from.getId());
         }
         next = saveRoster(next);
+        enrolment.lock(next.getId());
         if (existing.isEmpty()) {
             audit.record("ROSTER_CREATED", Enrolment.ROSTER, next.getId(), Enrolment.describe(next));
         }

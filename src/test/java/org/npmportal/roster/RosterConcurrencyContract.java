@@ -26,8 +26,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 /**
  * Organisers adding the same person to a roster at the same moment end with one member and a clear message
  * for everyone else: real threads against a real database, H2 in {@link RosterConcurrencyTest} and MariaDB in
- * {@link RosterConcurrencyMariaDbIT}. The service does not look before it inserts, so every duplicate here is
- * stopped by the table's unique key and turned into the message.
+ * {@link RosterConcurrencyMariaDbIT}. Adding takes the roster's row lock, so the additions go one after the
+ * other and each later one finds the member; the table's unique key stays as the last safeguard.
  */
 @WithUserDetails("organiser")
 abstract class RosterConcurrencyContract {
@@ -66,6 +66,23 @@ abstract class RosterConcurrencyContract {
                 + "where m.roster_id = ?", roster.id())).as("one history").isEqualTo(1);
         assertThat(test.count("select count(*) from audit_event where action = 'ROSTER_MEMBER_ADDED' "
                 + "and details like ?", "roster " + roster.id() + ",%")).as("one audit record").isEqualTo(1);
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_table_itself_refuses_a_second_row_for_the_same_address_on_a_roster() {
+        var roster = test.roster("Unique key", 2014, Map.of());
+        var member = test.member(roster, "Бауыржан Сәтбаев", "key@example.kz", "ASTANA");
+        String copy = """
+                insert into roster_member (version, roster_id, email, full_name, region_id, member_role, status,
+                    status_since, starts_on, share_contacts, returning_member, source, created_at, updated_at)
+                select version, roster_id, email, full_name, region_id, member_role, status, status_since, starts_on,
+                    share_contacts, returning_member, source, created_at, updated_at
+                from roster_member where id = ?
+                """;
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update(copy, member.id()))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(test.count("select count(*) from roster_member where roster_id = ?", roster.id())).isEqualTo(1);
     }
 
     /** Runs the task on that many threads released together, each as an organiser; returns results or exceptions. */

@@ -1,6 +1,7 @@
 package org.npmportal.roster.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.select.Select;
@@ -62,7 +62,7 @@ class MemberDialog extends Dialog {
     final Button recordChange = new Button();
     final Grid<MemberHistoryRow> history = new Grid<>();
     final Div historySection = new Div();
-    final Anchor profile = new Anchor();
+    final Button profile = new Button();
     final Button remove = new Button();
     final ConfirmDialog confirmRemove = new ConfirmDialog();
 
@@ -103,8 +103,9 @@ class MemberDialog extends Dialog {
         role.setItemLabelGenerator(r -> getTranslation("roster.role." + r.name()));
         language.setLabel(getTranslation("roster.member.form.language"));
         language.setItems(Language.values());
-        // The empty choice is labelled by its caption; the generator is asked about it too.
-        language.setItemLabelGenerator(l -> l == null ? "" : l.nativeName());
+        // The generator labels the empty choice too, when it is the value shown.
+        language.setItemLabelGenerator(l -> l == null ? getTranslation("roster.member.form.language.unknown")
+                : l.nativeName());
         language.setEmptySelectionAllowed(true);
         language.setEmptySelectionCaption(getTranslation("roster.member.form.language.unknown"));
         startsOn = RosterUi.datePicker(this, "roster.member.form.startsOn");
@@ -154,6 +155,12 @@ class MemberDialog extends Dialog {
         history.setAllRowsVisible(true);
 
         profile.setText(getTranslation("roster.member.profile"));
+        profile.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        // A dialog stays open across navigation, so it closes itself before the profile opens.
+        profile.addClickListener(click -> {
+            close();
+            UI.getCurrent().navigate("rosters/members/" + member.id());
+        });
         remove.setText(getTranslation("roster.member.remove"));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         remove.addClickListener(click -> confirmRemove.open());
@@ -205,7 +212,6 @@ class MemberDialog extends Dialog {
         changeSection.setVisible(mayEdit);
         history.setItems(rosters.history(shown.id()));
         historySection.setVisible(true);
-        profile.setHref("rosters/members/" + shown.id());
         profile.setVisible(true);
         remove.setVisible(mayEdit);
         open();

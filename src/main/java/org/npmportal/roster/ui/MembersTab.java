@@ -104,7 +104,7 @@ class MembersTab extends VerticalLayout {
         grid.addComponentColumn(m -> RosterUi.roleBadge(m.role(), this)).setHeader(getTranslation("roster.column.role"))
                 .setKey("role").setSortProperty("role").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::status).setHeader(getTranslation("roster.column.status")).setKey("status")
-                .setSortProperty("status").setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty("status").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(MemberRow::organisation).setHeader(getTranslation("roster.column.organisation"))
                 .setKey("organisation").setWidth("12rem").setFlexGrow(1);
         grid.addColumn(m -> RosterUi.period(m.startsOn(), m.endsOn(), locale))

@@ -145,13 +145,13 @@ class VisitsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         grid.addColumn(v -> RosterUi.date(v.visitedOn(), locale)).setHeader(getTranslation("visits.column.visitedOn"))
                 .setKey("visitedOn").setSortProperty(VisitService.SORT_VISITED).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(VisitRow::facilityName).setHeader(getTranslation("visits.column.facility")).setKey("facility")
-                .setSortProperty(VisitService.SORT_FACILITY).setWidth("14rem").setFlexGrow(2);
+                .setSortProperty(VisitService.SORT_FACILITY).setWidth("12rem").setFlexGrow(2);
         grid.addColumn(v -> getTranslation("visits.type." + v.facilityType().name()))
-                .setHeader(getTranslation("visits.column.type")).setKey("type").setWidth("10rem").setFlexGrow(1);
+                .setHeader(getTranslation("visits.column.type")).setKey("type").setWidth("9rem").setFlexGrow(1);
         grid.addColumn(v -> v.regionName(locale)).setHeader(getTranslation("visits.column.region")).setKey("region")
-                .setSortProperty(VisitService.SORT_REGION).setWidth("10rem").setFlexGrow(1);
+                .setSortProperty(VisitService.SORT_REGION).setWidth("9rem").setFlexGrow(1);
         grid.addColumn(VisitRow::teamNames).setHeader(getTranslation("visits.column.team")).setKey("team")
-                .setWidth("14rem").setFlexGrow(2);
+                .setWidth("12rem").setFlexGrow(2);
         grid.addColumn(v -> v.reportPublishedOn() == null ? getTranslation("visits.notPublished")
                         : RosterUi.date(v.reportPublishedOn(), locale))
                 .setHeader(getTranslation("visits.column.reportPublishedOn")).setKey("reportPublishedOn")
