@@ -68,8 +68,6 @@ interface RosterMemberRepository extends JpaRepository<RosterMember, Long> {
             """)
     List<Object[]> countsPerRoster(@Param("rosterIds") Collection<Long> rosterIds);
 
-    long countByRosterId(long rosterId);
-
     boolean existsByRosterIdAndEmail(long rosterId, String email);
 
     @Query("""

@@ -12,8 +12,4 @@ public record TrainingRow(MemberRow member, List<RequirementStatus> requirements
     public boolean metAll() {
         return requirements.stream().allMatch(RequirementStatus::met);
     }
-
-    public boolean met(long requirementId) {
-        return requirements.stream().anyMatch(r -> r.requirementId() == requirementId && r.met());
-    }
 }

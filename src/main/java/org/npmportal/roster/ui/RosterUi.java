@@ -98,7 +98,7 @@ public final class RosterUi {
         }
     }
 
-    public static String capitalised(String text, Locale locale) {
+    private static String capitalised(String text, Locale locale) {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
     }
 

@@ -27,9 +27,4 @@ public record VisitRow(long id, long version, long rosterId, long facilityId, St
     public String teamNames() {
         return team.stream().map(PersonRef::fullName).collect(Collectors.joining(", "));
     }
-
-    public VisitDetails details() {
-        return new VisitDetails(facilityId, visitedOn, reportPublishedOn,
-                team.stream().map(PersonRef::memberId).collect(Collectors.toSet()), notes);
-    }
 }

@@ -170,7 +170,8 @@ abstract class VisitServiceContract {
 
         assertThat(published.daysToReport()).isEqualTo(2);
         assertThat(published.team()).hasSize(2);
-        assertThatThrownBy(() -> visits.updateVisit(row.id(), row.version(), row.details()))
+        assertThatThrownBy(() -> visits.updateVisit(row.id(), row.version(), visit(colony.id(), "2014-03-12", null,
+                aigerim)))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.concurrentChange"));
         visits.removeVisit(row.id());
