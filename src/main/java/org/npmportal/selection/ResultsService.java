@@ -87,10 +87,12 @@ public class ResultsService {
         var decided = decisions.findByRoundIdOrderByRankAsc(roundId).stream()
                 .collect(Collectors.toMap(Decision::candidateId, d -> d));
         boolean isDecided = !decided.isEmpty();
+        var proposals = computed.proposal().decisions().stream()
+                .collect(Collectors.toMap(SeatDecision::candidateId, SeatDecision::outcome));
         var rows = new ArrayList<ResultRow>();
         for (var result : computed.scoring().ranking()) {
             var candidate = computed.candidates().get(Long.parseLong(result.candidateId()));
-            var proposed = computed.proposal().decisionFor(result.candidateId()).orElseThrow().outcome();
+            var proposed = proposals.get(result.candidateId());
             var decision = decided.get(candidate.getId());
             rows.add(new ResultRow(candidate.getId(), candidate.getCode(), candidate.getFullName(),
                     candidate.getOrganisation(), candidate.getRegionId(), result.rank(), result.tieRank(),
@@ -199,11 +201,12 @@ public class ResultsService {
             throw new UserFacingException("selection.phase.notAllowed");
         }
         var computed = compute(round);
+        var proposals = computed.proposal().decisions().stream()
+                .collect(Collectors.toMap(SeatDecision::candidateId, SeatDecision::outcome));
         int reservePosition = 0;
         for (var result : computed.scoring().ranking()) {
             long candidateId = Long.parseLong(result.candidateId());
-            var proposed = computed.proposal().decisionFor(result.candidateId()).map(SeatDecision::outcome)
-                    .orElseThrow();
+            var proposed = proposals.get(result.candidateId());
             var decision = new Decision(roundId, candidateId, result.rank(), result.tieRank(), result.ratings(),
                     rounded(result.mean()), rounded(result.median()), rounded(result.standardDeviation()),
                     rounded(result.zMean()), proposed);
@@ -308,10 +311,18 @@ public class ResultsService {
         var criterionIds = round.getCriteria().stream().map(RatingCriterion::getId).collect(Collectors.toSet());
         var rows = scores.rowsOfRound(roundId);
         var declared = declarations.findByRoundIdOrderByDeclaredAtAscIdAsc(roundId);
+        // Ids as the scoring sees them, made once per candidate, member and criterion rather than per score.
+        var candidateKeys = new HashMap<Long, String>();
+        active.forEach(c -> candidateKeys.put(c.getId(), scoringId(c.getId())));
+        var memberKeys = new HashMap<Long, String>();
+        commission.forEach(m -> memberKeys.put(m.getId(), String.valueOf(m.getId())));
+        var criterionKeys = new HashMap<Long, String>();
+        criterionIds.forEach(id -> criterionKeys.put(id, String.valueOf(id)));
         var scoreList = rows.stream()
-                .filter(s -> byId.containsKey(s.candidateId()) && criterionIds.contains(s.criterionId()))
-                .map(s -> new org.npmportal.selection.scoring.Score(String.valueOf(s.memberId()),
-                        scoringId(s.candidateId()), String.valueOf(s.criterionId()), s.value()))
+                .filter(s -> candidateKeys.containsKey(s.candidateId()) && criterionKeys.containsKey(s.criterionId())
+                        && memberKeys.containsKey(s.memberId()))
+                .map(s -> new org.npmportal.selection.scoring.Score(memberKeys.get(s.memberId()),
+                        candidateKeys.get(s.candidateId()), criterionKeys.get(s.criterionId()), s.value()))
                 .toList();
         var recusals = declared.stream()
                 .filter(Declaration::conflict).filter(d -> byId.containsKey(d.candidateId()))
