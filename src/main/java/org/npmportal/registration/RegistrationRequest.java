@@ -73,21 +73,21 @@ public record RegistrationRequest(
      * Letters of any script (Cyrillic and Kazakh included), with spaces, hyphens, apostrophes and dots between:
      * a letter first, a letter or one dot after a letter last.
      */
-    static final String NAME_PATTERN = "^[\\p{L}\\p{M}](?:[\\p{L}\\p{M} '’.\\-]*[\\p{L}\\p{M}])?\\.?$";
+    public static final String NAME_PATTERN = "^[\\p{L}\\p{M}](?:[\\p{L}\\p{M} '’.\\-]*[\\p{L}\\p{M}])?\\.?$";
     /**
      * A practical address check: one {@code @}, no spaces or control characters, a domain of labels with
      * a dot. Stricter than {@code @Email}, which accepts addresses that no mail server delivers to. No
      * address of at most {@link #EMAIL_MAX} characters has more than 126 labels.
      */
-    static final String EMAIL_PATTERN =
+    public static final String EMAIL_PATTERN =
             "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\\-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?\\.){1,126}[A-Za-z]{2,63}$";
     /**
      * No control characters (C0, C1, DEL), no unpaired UTF-16 halves, and no bidirectional overrides or
      * isolates, which can make a name or an organisation read differently on screen than it is stored.
      */
-    static final String SINGLE_LINE = "^[^\\p{Cc}\\p{Cs}\\u202A-\\u202E\\u2066-\\u2069]*$";
+    public static final String SINGLE_LINE = "^[^\\p{Cc}\\p{Cs}\\u202A-\\u202E\\u2066-\\u2069]*$";
     /** The same as {@link #SINGLE_LINE}, but tab, line feed and carriage return are allowed. */
-    static final String MULTI_LINE = "^[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\p{Cs}\\u202A-\\u202E\\u2066-\\u2069]*$";
+    public static final String MULTI_LINE = "^[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\p{Cs}\\u202A-\\u202E\\u2066-\\u2069]*$";
 
     /**
      * The request with surrounding white space removed, empty texts as null, names in Unicode NFC (so that

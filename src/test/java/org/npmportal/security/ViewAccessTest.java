@@ -43,28 +43,42 @@ class ViewAccessTest extends SpringBrowserlessTest {
             "selection/:roundId(new|[0-9]{1,18})", "selection/new",
             "selection/:roundId([0-9]{1,18})/rate", "selection/" + ROUND + "/rate",
             "selection/:roundId([0-9]{1,18})/candidates", "selection/" + ROUND + "/candidates",
-            "selection/:roundId([0-9]{1,18})/results", "selection/" + ROUND + "/results");
+            "selection/:roundId([0-9]{1,18})/results", "selection/" + ROUND + "/results",
+            "rosters/:rosterId([0-9]{1,18})", "rosters/1",
+            "rosters/:rosterId([0-9]{1,18})/visits", "rosters/1/visits",
+            "rosters/members/:memberId([0-9]{1,18})", "rosters/members/1");
 
     /** Routes reached by links from other views rather than from the menu. */
     private static final Set<String> NOT_IN_MENU = Set.of("seminars/new", "seminars/calendar",
             "seminars/1/participants", "seminars/1/check-in", "selection/new", "selection/" + ROUND + "/rate",
-            "selection/" + ROUND + "/candidates", "selection/" + ROUND + "/results");
+            "selection/" + ROUND + "/candidates", "selection/" + ROUND + "/results", "rosters/1", "rosters/1/visits",
+            "rosters/members/1");
+
+    /** The roster views, which organisers and administrators use and commission members read. */
+    private static final Set<String> ROSTERS = Set.of("rosters", "rosters/1", "rosters/1/visits",
+            "rosters/members/1", "facilities");
 
     /** Which staff routes each demo login may open. */
     private static final Map<String, Set<String>> EXPECTED = Map.of(
-            "admin", Set.of("", "account", "admin/users", "admin/mail", "organisations", "seminars",
+            "admin", with(ROSTERS, "", "account", "admin/users", "admin/mail", "organisations", "seminars",
                     "seminars/calendar", "seminars/new", "seminars/1/participants", "seminars/1/check-in",
                     "selection", "selection/new", "selection/" + ROUND + "/candidates",
                     "selection/" + ROUND + "/results"),
-            "organiser", Set.of("", "account", "organisations", "seminars", "seminars/calendar", "seminars/new",
+            "organiser", with(ROSTERS, "", "account", "organisations", "seminars", "seminars/calendar", "seminars/new",
                     "seminars/1/participants", "seminars/1/check-in", "selection", "selection/new",
                     "selection/" + ROUND + "/candidates", "selection/" + ROUND + "/results"),
-            "commission1", Set.of("", "account", "selection", "selection/" + ROUND + "/rate",
+            "commission1", with(ROSTERS, "", "account", "selection", "selection/" + ROUND + "/rate",
                     "selection/" + ROUND + "/results"),
             "finance", Set.of("", "account", "organisations"));
 
     @Autowired
     JdbcTemplate jdbc;
+
+    private static Set<String> with(Set<String> group, String... routes) {
+        Set<String> all = new TreeSet<>(group);
+        all.addAll(Set.of(routes));
+        return Set.copyOf(all);
+    }
 
     @Test
     @WithAnonymousUser

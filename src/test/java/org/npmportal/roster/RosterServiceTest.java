@@ -1,0 +1,7 @@
+package org.npmportal.roster;
+
+import org.npmportal.support.PortalTest;
+
+@PortalTest
+class RosterServiceTest extends RosterServiceContract {
+}
