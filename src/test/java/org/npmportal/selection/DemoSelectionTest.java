@@ -3,6 +3,7 @@ package org.npmportal.selection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.npmportal.support.PortalTest;
@@ -23,6 +24,8 @@ class DemoSelectionTest {
     ResultsService results;
     @Autowired
     CandidateRepository candidates;
+    @Autowired
+    CandidateService candidateService;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -81,6 +84,14 @@ class DemoSelectionTest {
         assertThat(jdbc.queryForObject("select count(*) from selection_candidate where round_id = ? and status = 'ACTIVE'",
                 Long.class, id)).isEqualTo(150);
         assertThat(returning).isBetween(60L, 90L);
+        long monitor2014 = jdbc.queryForObject("""
+                select min(c.id) from selection_candidate c where c.round_id = ? and c.email in (
+                    select c14.email from selection_candidate c14 join selection_decision d on d.candidate_id = c14.id
+                    where d.outcome = 'SELECTED' and c14.round_id = ?)""", Long.class, id, round(DemoSelection.TITLE_2014));
+        var history = fixture.as(SelectionFixture.MEMBER2, () -> candidateService.history(id, List.of(monitor2014)))
+                .get(monitor2014);
+        assertThat(history.rosters()).as("the 2014 roster filled by the published 2014 round")
+                .anySatisfy(entry -> assertThat(entry.year()).isEqualTo(2014));
         var chair = fixture.as(SelectionFixture.CHAIR, () -> rating.progress(id));
         var member2 = fixture.as(SelectionFixture.MEMBER2, () -> rating.progress(id));
         var member3 = fixture.as(SelectionFixture.MEMBER3, () -> rating.progress(id));
