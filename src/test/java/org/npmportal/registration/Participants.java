@@ -1,13 +1,8 @@
 package org.npmportal.registration;
 
-import java.util.ArrayList;
+import org.npmportal.support.AtOnce;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.npmportal.base.i18n.Language;
@@ -17,7 +12,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.context.SecurityContextImpl;
 
 /**
  * What the registration tests share: seminars made through the service, participants who read their
@@ -109,35 +103,10 @@ final class Participants {
                 + "where r.seminar_id = ? and m.purpose = ?", Integer.class, seminarId, purpose);
     }
 
-    /**
-     * Runs the tasks on as many real threads, released together by one latch, each as an anonymous
-     * visitor of the public pages; returns their results in task order.
-     */
+    /** Runs the tasks at once on real threads, each as an anonymous visitor of the public pages; results in task order. */
     <T> List<T> atOnce(List<Callable<T>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-        var start = new CountDownLatch(1);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    security.setContext(new SecurityContextImpl(new AnonymousAuthenticationToken("test",
-                            "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"))));
-                    try {
-                        start.await();
-                        return task.call();
-                    } finally {
-                        security.clearContext();
-                    }
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(2, TimeUnit.MINUTES));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
+        var visitor = new AnonymousAuthenticationToken("test", "anonymousUser",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+        return AtOnce.run(tasks.stream().map(task -> AtOnce.as(security, visitor, task)).toList());
     }
 }

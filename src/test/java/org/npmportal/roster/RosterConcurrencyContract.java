@@ -1,16 +1,12 @@
 package org.npmportal.roster;
 
+import org.npmportal.support.AtOnce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.npmportal.base.FieldProblem;
@@ -20,7 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
@@ -85,38 +80,21 @@ abstract class RosterConcurrencyContract {
         assertThat(test.count("select count(*) from roster_member where roster_id = ?", roster.id())).isEqualTo(1);
     }
 
-    /** Runs the task on that many threads released together, each as an organiser; returns results or exceptions. */
+    /** Runs the task on that many threads released together, as organiser and admin in turn; results or refusals. */
     private List<Object> atOnce(int threads, Callable<Object> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        var ready = new CountDownLatch(threads);
-        var start = new CountDownLatch(1);
-        try {
-            List<Future<Object>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                String user = i % 2 == 0 ? "organiser" : "admin";
-                futures.add(pool.submit(() -> {
-                    security.setContext(new SecurityContextImpl(new UsernamePasswordAuthenticationToken(user, null,
-                            AuthorityUtils.createAuthorityList("ROLE_ORGANISER"))));
-                    try {
-                        ready.countDown();
-                        start.await();
-                        return task.call();
-                    } catch (InvalidInputException refused) {
-                        return refused;
-                    } finally {
-                        security.clearContext();
-                    }
-                }));
-            }
-            ready.await();
-            start.countDown();
-            List<Object> outcomes = new ArrayList<>();
-            for (Future<Object> future : futures) {
-                outcomes.add(future.get(2, TimeUnit.MINUTES));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Object>> tasks = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            String user = i % 2 == 0 ? "organiser" : "admin";
+            var organiser = new UsernamePasswordAuthenticationToken(user, null,
+                    AuthorityUtils.createAuthorityList("ROLE_ORGANISER"));
+            tasks.add(AtOnce.as(security, organiser, () -> {
+                try {
+                    return task.call();
+                } catch (InvalidInputException refused) {
+                    return refused;
+                }
+            }));
         }
+        return AtOnce.run(tasks);
     }
 }

@@ -1,17 +1,12 @@
 package org.npmportal.selection;
 
+import org.npmportal.support.AtOnce;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -150,40 +145,16 @@ public final class Applicants {
     }
 
     /**
-     * Runs the tasks on as many real threads, released together by one latch; each runs as the given demo
-     * user, or as an anonymous visitor when the username is null. Returns what each task returned or threw.
+     * Runs the tasks at once on real threads, each as the given demo user, or as an anonymous visitor when the
+     * username is null. Returns what each task returned or threw.
      */
     public List<Object> atOnce(String username, List<Callable<?>> tasks) throws Exception {
         var authentication = username == null
                 ? new AnonymousAuthenticationToken("test", "anonymousUser",
                         AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"))
                 : authenticated(username);
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-        var start = new CountDownLatch(1);
-        try {
-            List<Future<Object>> futures = new ArrayList<>();
-            for (Callable<?> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    security.setContext(new SecurityContextImpl(authentication));
-                    try {
-                        start.await();
-                        return task.call();
-                    } catch (RuntimeException e) {
-                        return e;
-                    } finally {
-                        security.clearContext();
-                    }
-                }));
-            }
-            start.countDown();
-            List<Object> results = new ArrayList<>();
-            for (Future<Object> future : futures) {
-                results.add(future.get(2, TimeUnit.MINUTES));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
+        return AtOnce.run(tasks.stream()
+                .map(task -> AtOnce.as(security, authentication, AtOnce.orFailure(task))).toList());
     }
 
     private UsernamePasswordAuthenticationToken authenticated(String username) {
