@@ -1,6 +1,6 @@
 package org.npmportal.registration;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.npmportal.base.BaseUrl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,12 +18,8 @@ public class RegistrationLinks {
 
     private final String base;
 
-    RegistrationLinks(@Value("${portal.base-url}") String baseUrl) {
-        String stripped = baseUrl.strip();
-        while (stripped.endsWith("/")) {
-            stripped = stripped.substring(0, stripped.length() - 1);
-        }
-        this.base = stripped;
+    RegistrationLinks(BaseUrl baseUrl) {
+        this.base = baseUrl.base();
     }
 
     String confirm(String token) {

@@ -1,6 +1,6 @@
 package org.npmportal.selection;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.npmportal.base.BaseUrl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,12 +15,8 @@ public class SelectionLinks {
 
     private final String base;
 
-    SelectionLinks(@Value("${portal.base-url}") String baseUrl) {
-        String stripped = baseUrl.strip();
-        while (stripped.endsWith("/")) {
-            stripped = stripped.substring(0, stripped.length() - 1);
-        }
-        this.base = stripped;
+    SelectionLinks(BaseUrl baseUrl) {
+        this.base = baseUrl.base();
     }
 
     String confirm(String token) {

@@ -1,7 +1,7 @@
 package org.npmportal.seminar.api;
 
+import org.npmportal.base.BaseUrl;
 import java.net.URI;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,12 +13,8 @@ public class SeminarLinks {
 
     private final String base;
 
-    SeminarLinks(@Value("${portal.base-url}") String baseUrl) {
-        String stripped = baseUrl.strip();
-        while (stripped.endsWith("/")) {
-            stripped = stripped.substring(0, stripped.length() - 1);
-        }
-        this.base = stripped;
+    SeminarLinks(BaseUrl baseUrl) {
+        this.base = baseUrl.base();
     }
 
     /** The seminar's public page. */

@@ -1,5 +1,6 @@
 package org.npmportal.seminar.api;
 
+import org.npmportal.base.BaseUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
@@ -31,7 +32,7 @@ import org.npmportal.seminar.SeminarStatus;
 class SeminarCalendarWriterTest {
 
     private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
-    private final SeminarCalendarWriter writer = new SeminarCalendarWriter(new SeminarLinks("https://npm.example.kz/"));
+    private final SeminarCalendarWriter writer = new SeminarCalendarWriter(new SeminarLinks(new BaseUrl("https://npm.example.kz/")));
 
     @Test
     void a_long_kazakh_line_is_folded_at_75_octets_without_splitting_a_character_and_unfolds_to_the_original() {
