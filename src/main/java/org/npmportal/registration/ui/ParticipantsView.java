@@ -9,7 +9,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -25,7 +24,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,6 +39,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntSupplier;
+import org.npmportal.base.ui.DownloadLink;
 import org.npmportal.base.ui.RouteNumbers;
 import org.npmportal.base.InvalidInputException;
 import org.npmportal.base.Texts;
@@ -334,17 +333,8 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private Anchor download(String labelKey, String extension, String contentType, ExportWriter writer) {
-        DownloadHandler handler = event -> {
-            var shown = seminar;
-            event.setFileName("participants-" + shown.id() + extension);
-            event.setContentType(contentType);
-            List<ParticipantRow> rows = participants.all(shown.id(), filter);
-            try (OutputStream out = event.getOutputStream()) {
-                writer.write(rows, shown.zone(), locale, out);
-            }
-        };
-        var anchor = new Anchor(handler, AttachmentType.DOWNLOAD, getTranslation(labelKey));
-        anchor.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
+        var anchor = DownloadLink.of(getTranslation(labelKey), () -> "participants-" + seminar.id() + extension,
+                contentType, out -> writer.write(participants.all(seminar.id(), filter), seminar.zone(), locale, out));
         anchor.setTitle(getTranslation("participants.export.help", SeminarService.MAX_ROWS));
         return anchor;
     }

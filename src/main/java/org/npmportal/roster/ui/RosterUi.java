@@ -5,10 +5,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.DayOfWeek;
@@ -22,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.npmportal.base.ui.DownloadLink;
 import org.npmportal.base.InvalidInputException;
 import org.npmportal.base.ui.FieldErrors;
 import org.npmportal.base.ui.Notifications;
@@ -76,15 +74,8 @@ public final class RosterUi {
 
     /** A download link; the writer runs in the download's own request, so it reads what it needs itself. */
     public static Anchor download(Component translator, String labelKey, Format format, FileNamer name, FileWriter writer) {
-        DownloadHandler handler = event -> {
-            event.setFileName(name.fileName(format));
-            event.setContentType(format.contentType());
-            try (OutputStream out = event.getOutputStream()) {
-                writer.write(format, out);
-            }
-        };
-        var anchor = new Anchor(handler, AttachmentType.DOWNLOAD, translator.getTranslation(labelKey));
-        anchor.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
+        var anchor = DownloadLink.of(translator.getTranslation(labelKey), () -> name.fileName(format),
+                format.contentType(), out -> writer.write(format, out));
         anchor.addClassName("roster-download");
         return anchor;
     }

@@ -3,7 +3,6 @@ package org.npmportal.roster.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -17,12 +16,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.npmportal.base.ui.DownloadLink;
 import org.npmportal.base.ui.RouteNumbers;
 import org.npmportal.directory.DirectoryService;
 import org.npmportal.directory.Region;
@@ -108,16 +107,10 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 f -> RosterExport.fileName(roster.title(), "", f),
                 (format, out) -> export.writeMembers(roster, rosters.allMembers(roster.id(), members.filter()), format,
                         locale, out));
-        DownloadHandler pdfHandler = event -> {
-            event.setFileName(RosterExport.fileName(roster.title(), "", ".pdf"));
-            event.setContentType("application/pdf");
-            byte[] file = pdf.render(roster, rosters.allMembers(roster.id(), members.filter()), rosters.today(), locale);
-            try (var out = event.getOutputStream()) {
-                out.write(file);
-            }
-        };
-        exportPdf = new Anchor(pdfHandler, AttachmentType.DOWNLOAD, getTranslation("roster.export.pdf"));
-        exportPdf.addComponentAsFirst(VaadinIcon.FILE_TEXT_O.create());
+        exportPdf = DownloadLink.of(getTranslation("roster.export.pdf"),
+                () -> RosterExport.fileName(roster.title(), "", ".pdf"), "application/pdf",
+                out -> out.write(pdf.render(roster, rosters.allMembers(roster.id(), members.filter()), rosters.today(),
+                        locale)));
         exportPdf.addClassName("roster-download");
 
         var links = new HorizontalLayout(back, previous, next, carriedFrom);

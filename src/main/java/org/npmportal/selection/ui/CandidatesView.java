@@ -40,6 +40,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.npmportal.base.ui.DownloadLink;
 import org.npmportal.base.InvalidInputException;
 import org.npmportal.base.Texts;
 import org.npmportal.base.UserFacingException;
@@ -357,17 +358,8 @@ class CandidatesView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private Anchor download(String labelKey, String extension, String contentType, ExportWriter writer) {
-        DownloadHandler handler = event -> {
-            var shown = round;
-            event.setFileName("candidates-" + shown.getId() + extension);
-            event.setContentType(contentType);
-            List<CandidateRow> rows = candidates.all(shown.getId(), filter);
-            try (OutputStream out = event.getOutputStream()) {
-                writer.write(rows, shown.zone(), locale, out);
-            }
-        };
-        var anchor = new Anchor(handler, AttachmentType.DOWNLOAD, getTranslation(labelKey));
-        anchor.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
+        var anchor = DownloadLink.of(getTranslation(labelKey), () -> "candidates-" + round.getId() + extension,
+                contentType, out -> writer.write(candidates.all(round.getId(), filter), round.zone(), locale, out));
         anchor.setTitle(getTranslation("selectionCandidates.export.help", CandidateService.EXPORT_MAX_ROWS));
         return anchor;
     }

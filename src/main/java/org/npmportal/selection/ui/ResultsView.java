@@ -12,7 +12,6 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,7 +29,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
@@ -45,6 +43,7 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
+import org.npmportal.base.ui.DownloadLink;
 import org.npmportal.base.UserFacingException;
 import org.npmportal.base.i18n.Language;
 import org.npmportal.base.ui.Notifications;
@@ -565,17 +564,8 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private Anchor download(String labelKey, String namePrefix, String extension, String contentType,
             LongSupplier round, Export export) {
-        DownloadHandler handler = event -> {
-            long id = round.getAsLong();
-            byte[] file = export.make(id, locale);
-            event.setFileName(namePrefix + id + extension);
-            event.setContentType(contentType);
-            try (var out = event.getOutputStream()) {
-                out.write(file);
-            }
-        };
-        var anchor = new Anchor(handler, AttachmentType.DOWNLOAD, getTranslation(labelKey));
-        anchor.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
+        var anchor = DownloadLink.of(getTranslation(labelKey), () -> namePrefix + round.getAsLong() + extension,
+                contentType, out -> out.write(export.make(round.getAsLong(), locale)));
         anchor.addClassName("results-download");
         return anchor;
     }

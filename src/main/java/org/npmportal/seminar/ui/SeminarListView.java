@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -16,13 +15,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
+import org.npmportal.base.ui.DownloadLink;
 import org.npmportal.directory.DirectoryService;
 import org.npmportal.security.Role;
 import org.npmportal.seminar.SeminarExport;
@@ -110,16 +109,8 @@ class SeminarListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Anchor download(String labelKey, String fileName, String contentType, ExportWriter writer) {
-        DownloadHandler handler = event -> {
-            event.setFileName(fileName);
-            event.setContentType(contentType);
-            List<SeminarSummary> rows = seminars.all(filter);
-            try (OutputStream out = event.getOutputStream()) {
-                writer.write(rows, locale, out);
-            }
-        };
-        var anchor = new Anchor(handler, AttachmentType.DOWNLOAD, getTranslation(labelKey));
-        anchor.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
+        var anchor = DownloadLink.of(getTranslation(labelKey), () -> fileName, contentType,
+                out -> writer.write(seminars.all(filter), locale, out));
         anchor.addClassName("seminar-list-export");
         anchor.setTitle(getTranslation("seminarList.export.help", SeminarService.MAX_ROWS));
         return anchor;
