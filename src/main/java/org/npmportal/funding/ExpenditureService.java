@@ -67,7 +67,7 @@ public class ExpenditureService {
         var expenditure = new Expenditure(grantId, actor(), clock.instant());
         expenditure.apply(request, conversion, clock.instant());
         expenditures.save(expenditure);
-        auditLog.record("funding.expenditure.recorded", EXPENDITURE, expenditure.getId(),
+        auditLog.record("EXPENDITURE_RECORDED", EXPENDITURE, expenditure.getId(),
                 "grant " + grantId + " line " + request.lineId() + " amount: – → " + FundingService.describe(conversion));
         return expenditure.getId();
     }
@@ -84,7 +84,7 @@ public class ExpenditureService {
         var before = expenditure.conversion(grant.getCurrency());
         long lineBefore = expenditure.getLineId();
         expenditure.apply(request, conversion, clock.instant());
-        auditLog.record("funding.expenditure.changed", EXPENDITURE, expenditureId,
+        auditLog.record("EXPENDITURE_CHANGED", EXPENDITURE, expenditureId,
                 "line " + lineBefore + " → " + request.lineId() + " amount: " + FundingService.describe(before) + " → "
                         + FundingService.describe(conversion));
     }
@@ -95,7 +95,7 @@ public class ExpenditureService {
                 .orElseThrow(() -> new UserFacingException("funding.expenditure.notFound"));
         var grant = grants.findById(expenditure.getGrantId()).orElseThrow();
         lines.lock(expenditure.getLineId());
-        auditLog.record("funding.expenditure.deleted", EXPENDITURE, expenditureId, "grant " + grant.getId() + " line "
+        auditLog.record("EXPENDITURE_DELETED", EXPENDITURE, expenditureId, "grant " + grant.getId() + " line "
                 + expenditure.getLineId() + " amount: " + FundingService.describe(expenditure.conversion(grant.getCurrency()))
                 + " → –");
         expenditures.delete(expenditure);

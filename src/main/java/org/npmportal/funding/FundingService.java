@@ -205,7 +205,7 @@ public class FundingService implements DashboardFigureSource {
             var grant = new Grant(now);
             grant.apply(request, currency.orElseThrow(), now);
             grants.save(grant);
-            auditLog.record("funding.grant.created", GRANT, grant.getId(), "amount: – → " + grant.awarded());
+            auditLog.record("GRANT_CREATED", GRANT, grant.getId(), "amount: – → " + grant.awarded());
             return grant.getId();
         }
         var grant = grants.lock(grantId).orElseThrow(() -> new UserFacingException("funding.grant.notFound"));
@@ -224,9 +224,9 @@ public class FundingService implements DashboardFigureSource {
         grant.apply(request, currency.orElseThrow(), now);
         grants.flush();
         if (!before.equals(grant.awarded())) {
-            auditLog.record("funding.grant.amountChanged", GRANT, grantId, "amount: " + before + " → " + grant.awarded());
+            auditLog.record("GRANT_AMOUNT_CHANGED", GRANT, grantId, "amount: " + before + " → " + grant.awarded());
         } else {
-            auditLog.record("funding.grant.changed", GRANT, grantId, "details");
+            auditLog.record("GRANT_CHANGED", GRANT, grantId, "details");
         }
         return grantId;
     }
@@ -258,7 +258,7 @@ public class FundingService implements DashboardFigureSource {
         for (int i = 0; i < newAims.size(); i++) {
             aims.save(new Aim(grantId, i + 1, newAims.get(i)));
         }
-        auditLog.record("funding.grant.aims", GRANT, grantId, newAims.size() + " aims");
+        auditLog.record("GRANT_AIMS_CHANGED", GRANT, grantId, newAims.size() + " aims");
     }
 
     @PreAuthorize(EDITORS)
@@ -270,7 +270,7 @@ public class FundingService implements DashboardFigureSource {
         rules.text("description", request.description(), DeadlineRequest.DESCRIPTION_MAX, false);
         rules.throwIfAny();
         var deadline = deadlines.save(new Deadline(grantId, request));
-        auditLog.record("funding.deadline.added", GRANT, grantId, request.kind() + " " + request.dueOn());
+        auditLog.record("DEADLINE_ADDED", GRANT, grantId, request.kind() + " " + request.dueOn());
         return deadline.getId();
     }
 
@@ -278,7 +278,7 @@ public class FundingService implements DashboardFigureSource {
     public void removeDeadline(long deadlineId) {
         deadlines.findById(deadlineId).ifPresent(deadline -> {
             deadlines.delete(deadline);
-            auditLog.record("funding.deadline.removed", GRANT, deadline.getGrantId(),
+            auditLog.record("DEADLINE_REMOVED", GRANT, deadline.getGrantId(),
                     deadline.getKind() + " " + deadline.getDueOn());
         });
     }
@@ -304,7 +304,7 @@ public class FundingService implements DashboardFigureSource {
             var line = new BudgetLine(grantId, now);
             line.apply(request, now);
             lines.save(line);
-            auditLog.record("funding.line.created", LINE, line.getId(),
+            auditLog.record("BUDGET_LINE_CREATED", LINE, line.getId(),
                     line.getCode() + " planned: – → " + new Money(line.getPlanned(), grant.getCurrency()));
             return line.getId();
         }
@@ -313,7 +313,7 @@ public class FundingService implements DashboardFigureSource {
         var before = new Money(line.getPlanned(), grant.getCurrency());
         line.apply(request, now);
         var after = new Money(line.getPlanned(), grant.getCurrency());
-        auditLog.record(before.equals(after) ? "funding.line.changed" : "funding.line.plannedChanged", LINE, lineId,
+        auditLog.record(before.equals(after) ? "BUDGET_LINE_CHANGED" : "BUDGET_LINE_PLANNED_CHANGED", LINE, lineId,
                 line.getCode() + " planned: " + before + " → " + after);
         return lineId;
     }
@@ -332,7 +332,7 @@ public class FundingService implements DashboardFigureSource {
         var conversion = Conversion.of(new Money(request.amount(), currency.orElseThrow()), request.rate(),
                 grant.getCurrency());
         var instalment = instalments.save(new Instalment(grantId, request.receivedOn(), conversion, clock.instant()));
-        auditLog.record("funding.instalment.recorded", INSTALMENT, instalment.getId(),
+        auditLog.record("INSTALMENT_RECORDED", INSTALMENT, instalment.getId(),
                 "grant " + grantId + " amount: – → " + describe(conversion));
         return instalment.getId();
     }

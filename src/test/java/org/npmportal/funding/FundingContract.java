@@ -163,7 +163,7 @@ abstract class FundingContract {
                         + " amount: 1000000.00 KZT at 0.00476 = 4760.00 EUR → 1050000.00 KZT at 0.00476 = 4998.00 EUR");
         assertThat(jdbc.queryForObject("""
                 select details from audit_event where entity_type = 'budget_line' and entity_id = ?
-                and action = 'funding.line.plannedChanged'""", String.class, line))
+                and action = 'BUDGET_LINE_PLANNED_CHANGED'""", String.class, line))
                 .isEqualTo("3.1 planned: 5000.00 EUR → 6000.00 EUR");
     }
 
