@@ -8,6 +8,7 @@ import static org.npmportal.funding.FundingFixture.ORGANISER;
 import static org.npmportal.funding.FundingFixture.tenge;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.npmportal.base.FieldProblem;
 import org.npmportal.base.InvalidInputException;
 import org.npmportal.base.i18n.Messages;
+import org.npmportal.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,6 +43,10 @@ abstract class FundingContract {
     SecurityContextHolderStrategy security;
     @Autowired
     Messages messages;
+    @Autowired
+    DeadlineReminders reminders;
+    @Autowired
+    TestClock clock;
 
     FundingFixture fixture;
 
@@ -226,6 +232,40 @@ abstract class FundingContract {
                 .extracting(ExpenditureRow::documentNumber).containsExactly("TKT-7");
         assertThat(fixture.as(ORGANISER, () -> spending.list(grant, ExpenditureFilter.all(), PageRequest.of(1, 2))))
                 .hasSize(1);
+    }
+
+    @Test
+    void finance_staff_get_a_reminder_14_and_3_days_before_a_deadline_each_once_in_their_language() {
+        long grant = fixture.euroGrant();
+        var today = LocalDate.ofInstant(clock.instant(), FundingService.ZONE);
+        long deadline = fixture.as(FINANCE, () -> funding.addDeadline(grant,
+                new DeadlineRequest(DeadlineKind.FINANCIAL, today.plusDays(14), "Interim")));
+        String mails = "select count(*) from mail_outbox where purpose = 'funding.deadline' and reference_id = ?";
+        long financeUsers = jdbc.queryForObject("""
+                select count(*) from app_user u join app_user_role r on r.user_id = u.id
+                where r.role = 'FINANCE' and u.enabled""", Long.class);
+        try {
+            reminders.runOnce();
+            reminders.runOnce();
+            assertThat(jdbc.queryForObject(mails, Long.class, deadline)).isEqualTo(financeUsers).isPositive();
+            assertThat(jdbc.queryForObject("""
+                    select m.subject from mail_outbox m join app_user u on u.email = m.recipient
+                    where m.purpose = 'funding.deadline' and m.reference_id = ? and u.username = 'finance'""",
+                    String.class, deadline)).startsWith("Отчёт через 14 дн.:");
+
+            clock.advance(Duration.ofDays(5));
+            reminders.runOnce();
+            assertThat(jdbc.queryForObject(mails, Long.class, deadline)).isEqualTo(financeUsers);
+
+            clock.advance(Duration.ofDays(6));
+            reminders.runOnce();
+            reminders.runOnce();
+            assertThat(jdbc.queryForObject(mails, Long.class, deadline)).isEqualTo(2 * financeUsers);
+            assertThat(jdbc.queryForList("select days_before from funding_deadline_reminder where deadline_id = ?"
+                    + " order by days_before", Integer.class, deadline)).containsExactly(3, 14);
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
