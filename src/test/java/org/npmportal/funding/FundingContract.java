@@ -194,8 +194,9 @@ abstract class FundingContract {
     void a_seminars_cost_is_divided_by_the_people_who_attended_it() {
         long grant = fixture.euroGrant();
         long venue = fixture.line(grant, "3.1", BudgetCategory.VENUE, "5000");
-        long seminar = jdbc.queryForObject("select id from seminar where city = 'Almaty' and starts_at < '2014-01-01'",
-                Long.class);
+        long seminar = jdbc.queryForObject("""
+                select min(id) from seminar where city = 'Almaty'
+                and starts_at >= '2013-11-29 00:00:00' and starts_at < '2013-11-30 00:00:00'""", Long.class);
         long attending = jdbc.queryForObject("""
                 select count(distinct r.id) from registration r join attendance a on a.registration_id = r.id
                 where r.seminar_id = ? and r.status = 'CONFIRMED'""", Long.class, seminar);

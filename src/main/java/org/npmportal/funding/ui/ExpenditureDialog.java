@@ -62,7 +62,8 @@ class ExpenditureDialog extends Dialog {
         description.setMaxLength(ExpenditureRequest.DESCRIPTION_MAX);
         seminar.setLabel(getTranslation("funding.expenditure.seminar"));
         seminar.setClearButtonVisible(true);
-        seminar.setItemLabelGenerator(s -> s.title() + ", " + s.city() + ", " + FundingUi.date(s.firstDay(), locale));
+        seminar.setItemLabelGenerator(s -> s.title() + (s.city() == null ? "" : ", " + s.city()) + ", "
+                + FundingUi.date(s.firstDay(), locale));
         currency.addValueChangeListener(change -> rateHelper());
 
         var form = new FormLayout(line, spentOn, amount, currency, rate, supplier, documentNumber, seminar, description);

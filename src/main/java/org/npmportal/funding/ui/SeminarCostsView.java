@@ -29,7 +29,7 @@ class SeminarCostsView extends VerticalLayout implements HasDynamicTitle {
         var grid = new Grid<SeminarCost>();
         grid.addColumn(SeminarCost::title).setHeader(translator.getTranslation("funding.cost.seminar")).setKey("seminar")
                 .setFlexGrow(3);
-        grid.addColumn(c -> c.city() + ", " + FundingUi.date(c.firstDay(), locale))
+        grid.addColumn(c -> (c.city() == null ? "" : c.city() + ", ") + FundingUi.date(c.firstDay(), locale))
                 .setHeader(translator.getTranslation("funding.cost.when")).setKey("when").setAutoWidth(true);
         grid.addColumn(c -> FundingUi.money(c.total(), locale)).setHeader(translator.getTranslation("funding.cost.total"))
                 .setKey("total").setAutoWidth(true);
