@@ -37,6 +37,15 @@ public class StaffDirectory {
         return users.findEnabledWithRole(role).stream().map(StaffDirectory::of).toList();
     }
 
+    /**
+     * Enabled users with the role as mail recipients, for scheduled jobs that run with nobody signed in
+     * (funding's deadline reminders to finance staff).
+     */
+    public List<StaffRecipient> recipientsWithRole(Role role) {
+        return users.findEnabledWithRole(role).stream()
+                .map(u -> new StaffRecipient(u.getEmail(), u.getFullName(), u.getPreferredLanguage())).toList();
+    }
+
     /** The users with these ids, enabled or not (past commissions keep their names), by full name. */
     @PreAuthorize("isAuthenticated()")
     public List<StaffMember> byIds(Collection<Long> ids) {

@@ -36,43 +36,53 @@ class ViewAccessTest extends SpringBrowserlessTest {
     private static final String ROUND = "{round}";
 
     /** An address to open for each route template with parameters. */
-    private static final Map<String, String> SAMPLE_ADDRESSES = Map.of(
-            "seminars/:seminarId(new|[0-9]{1,18})", "seminars/new",
-            "seminars/:seminarId([0-9]{1,18})/participants", "seminars/1/participants",
-            "seminars/:seminarId([0-9]{1,18})/check-in", "seminars/1/check-in",
-            "selection/:roundId(new|[0-9]{1,18})", "selection/new",
-            "selection/:roundId([0-9]{1,18})/rate", "selection/" + ROUND + "/rate",
-            "selection/:roundId([0-9]{1,18})/candidates", "selection/" + ROUND + "/candidates",
-            "selection/:roundId([0-9]{1,18})/results", "selection/" + ROUND + "/results",
-            "rosters/:rosterId([0-9]{1,18})", "rosters/1",
-            "rosters/:rosterId([0-9]{1,18})/visits", "rosters/1/visits",
-            "rosters/members/:memberId([0-9]{1,18})", "rosters/members/1");
+    private static final Map<String, String> SAMPLE_ADDRESSES = Map.ofEntries(
+            Map.entry("seminars/:seminarId(new|[0-9]{1,18})", "seminars/new"),
+            Map.entry("seminars/:seminarId([0-9]{1,18})/participants", "seminars/1/participants"),
+            Map.entry("seminars/:seminarId([0-9]{1,18})/check-in", "seminars/1/check-in"),
+            Map.entry("selection/:roundId(new|[0-9]{1,18})", "selection/new"),
+            Map.entry("selection/:roundId([0-9]{1,18})/rate", "selection/" + ROUND + "/rate"),
+            Map.entry("selection/:roundId([0-9]{1,18})/candidates", "selection/" + ROUND + "/candidates"),
+            Map.entry("selection/:roundId([0-9]{1,18})/results", "selection/" + ROUND + "/results"),
+            Map.entry("rosters/:rosterId([0-9]{1,18})", "rosters/1"),
+            Map.entry("rosters/:rosterId([0-9]{1,18})/visits", "rosters/1/visits"),
+            Map.entry("rosters/members/:memberId([0-9]{1,18})", "rosters/members/1"),
+            Map.entry("funding/:grantId([0-9]{1,18})", "funding/1"));
 
     /** Routes reached by links from other views rather than from the menu. */
     private static final Set<String> NOT_IN_MENU = Set.of("seminars/new", "seminars/calendar",
             "seminars/1/participants", "seminars/1/check-in", "selection/new", "selection/" + ROUND + "/rate",
             "selection/" + ROUND + "/candidates", "selection/" + ROUND + "/results", "rosters/1", "rosters/1/visits",
-            "rosters/members/1");
+            "rosters/members/1", "funding/1", "funding/seminars");
 
     /** The roster views, which organisers and administrators use and commission members read. */
     private static final Set<String> ROSTERS = Set.of("rosters", "rosters/1", "rosters/1/visits",
             "rosters/members/1", "facilities");
 
+    /** The funding views, which finance staff and administrators use and organisers read. */
+    private static final Set<String> FUNDING = Set.of("funding", "funding/1", "funding/seminars");
+
     /** Which staff routes each demo login may open. */
     private static final Map<String, Set<String>> EXPECTED = Map.of(
-            "admin", with(ROSTERS, "", "account", "admin/users", "admin/mail", "organisations", "seminars",
+            "admin", with(union(ROSTERS, FUNDING), "", "account", "admin/users", "admin/mail", "organisations", "seminars",
                     "seminars/calendar", "seminars/new", "seminars/1/participants", "seminars/1/check-in",
                     "selection", "selection/new", "selection/" + ROUND + "/candidates",
                     "selection/" + ROUND + "/results"),
-            "organiser", with(ROSTERS, "", "account", "organisations", "seminars", "seminars/calendar", "seminars/new",
+            "organiser", with(union(ROSTERS, FUNDING), "", "account", "organisations", "seminars", "seminars/calendar", "seminars/new",
                     "seminars/1/participants", "seminars/1/check-in", "selection", "selection/new",
                     "selection/" + ROUND + "/candidates", "selection/" + ROUND + "/results"),
             "commission1", with(ROSTERS, "", "account", "selection", "selection/" + ROUND + "/rate",
                     "selection/" + ROUND + "/results"),
-            "finance", Set.of("", "account", "organisations"));
+            "finance", with(FUNDING, "", "account", "organisations"));
 
     @Autowired
     JdbcTemplate jdbc;
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new TreeSet<>(a);
+        all.addAll(b);
+        return all;
+    }
 
     private static Set<String> with(Set<String> group, String... routes) {
         Set<String> all = new TreeSet<>(group);

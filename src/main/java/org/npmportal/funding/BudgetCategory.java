@@ -1,0 +1,5 @@
+package org.npmportal.funding;
+
+public enum BudgetCategory {
+    STAFF, TRAVEL, VENUE, INTERPRETATION, PRINTING, EQUIPMENT, OTHER
+}

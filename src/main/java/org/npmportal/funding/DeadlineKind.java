@@ -1,0 +1,5 @@
+package org.npmportal.funding;
+
+public enum DeadlineKind {
+    NARRATIVE, FINANCIAL
+}

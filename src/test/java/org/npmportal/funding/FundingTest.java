@@ -1,0 +1,7 @@
+package org.npmportal.funding;
+
+import org.npmportal.support.PortalTest;
+
+@PortalTest
+class FundingTest extends FundingContract {
+}
