@@ -5,10 +5,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -17,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
+import org.npmportal.base.ui.DownloadLink;
 import org.npmportal.base.InvalidInputException;
 import org.npmportal.base.ui.FieldErrors;
 import org.npmportal.base.ui.Notifications;
@@ -63,15 +61,7 @@ final class FundingUi {
     }
 
     static Anchor download(Component translator, String labelKey, String contentType, String fileName, FileWriter writer) {
-        DownloadHandler handler = event -> {
-            event.setFileName(fileName);
-            event.setContentType(contentType);
-            try (OutputStream out = event.getOutputStream()) {
-                writer.write(out);
-            }
-        };
-        var anchor = new Anchor(handler, AttachmentType.DOWNLOAD, translator.getTranslation(labelKey));
-        anchor.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
+        var anchor = DownloadLink.of(translator.getTranslation(labelKey), () -> fileName, contentType, writer::write);
         anchor.addClassName("funding-download");
         return anchor;
     }
