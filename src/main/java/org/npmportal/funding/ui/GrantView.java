@@ -30,7 +30,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
 import org.npmportal.base.ui.RouteNumbers;
-import org.npmportal.funding.AimRequest;
 import org.npmportal.funding.DeadlineRow;
 import org.npmportal.funding.ExpenditureFilter;
 import org.npmportal.funding.ExpenditureRow;
@@ -77,12 +76,17 @@ class GrantView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     final GrantDialog grantDialog;
     final LineDialog lineDialog;
     final InstalmentDialog instalmentDialog;
+    final AimDialog aimDialog;
+    final DeadlineDialog deadlineDialog;
+    final Button addAim = new Button();
+    final Button addDeadline = new Button();
 
     private final FundingService funding;
     private final ExpenditureService spending;
     private final FundingExport export;
     private final Locale locale;
     private GrantDetails grant;
+    private final boolean mayEdit;
     private GrantBudget budget;
     private volatile ExpenditureFilter filter = ExpenditureFilter.all();
 
@@ -97,7 +101,16 @@ class GrantView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grantDialog = new GrantDialog(funding, id -> refresh());
         lineDialog = new LineDialog(funding, this::refresh);
         instalmentDialog = new InstalmentDialog(funding, this::refresh);
+        aimDialog = new AimDialog(funding, this::refresh);
+        deadlineDialog = new DeadlineDialog(funding, this::refresh);
         boolean mayEdit = funding.mayEdit();
+        this.mayEdit = mayEdit;
+        addAim.setText(getTranslation("funding.aim.add"));
+        addAim.setIcon(VaadinIcon.PLUS.create());
+        addAim.addClickListener(click -> aimDialog.open(grant.id(), grant.aims(), -1));
+        addDeadline.setText(getTranslation("funding.deadline.add"));
+        addDeadline.setIcon(VaadinIcon.PLUS.create());
+        addDeadline.addClickListener(click -> deadlineDialog.open(grant.id()));
 
         edit.setText(getTranslation("funding.grant.edit"));
         edit.addClickListener(click -> grantDialog.open(grant));
@@ -225,20 +238,38 @@ class GrantView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
         details.removeAll();
         details.add(new H3(getTranslation("funding.aims")));
-        int n = 0;
-        for (AimRequest aim : shown.aims()) {
-            n++;
-            var block = new Div(new Span(n + ". " + aim.aim()),
+        var aims = shown.aims();
+        for (int i = 0; i < aims.size(); i++) {
+            var aim = aims.get(i);
+            int index = i;
+            var block = new Div(new Span((i + 1) + ". " + aim.aim()),
                     new Div(new Span(getTranslation("funding.aim.indicator", aim.indicator()))),
                     new Div(new Span(getTranslation("funding.aim.target", aim.target()))));
             block.addClassName("funding-aim");
+            if (mayEdit) {
+                block.add(new Button(getTranslation("funding.aim.edit"), click -> aimDialog.open(shown.id(), aims, index)),
+                        new Button(getTranslation("funding.aim.remove"), click -> removeAim(index)));
+            }
             details.add(block);
+        }
+        if (mayEdit) {
+            details.add(addAim);
         }
         details.add(new H3(getTranslation("funding.deadlines")));
         for (DeadlineRow d : shown.deadlines()) {
-            details.add(new Div(new Span(FundingUi.date(d.dueOn(), locale) + " – "
+            var row = new Div(new Span(FundingUi.date(d.dueOn(), locale) + " – "
                     + getTranslation("funding.deadline." + d.kind().name())
-                    + (d.description() == null ? "" : " (" + d.description() + ")"))));
+                    + (d.description() == null ? "" : " (" + d.description() + ")")));
+            if (mayEdit) {
+                row.add(new Button(getTranslation("funding.deadline.remove"), click -> {
+                    funding.removeDeadline(d.id());
+                    refresh();
+                }));
+            }
+            details.add(row);
+        }
+        if (mayEdit) {
+            details.add(addDeadline);
         }
         details.add(new H3(getTranslation("funding.instalments")));
         for (InstalmentRow i : shown.instalments()) {
@@ -287,5 +318,12 @@ class GrantView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     @Override
     public String getPageTitle() {
         return grant == null ? getTranslation("nav.funding") : grant.title();
+    }
+
+    private void removeAim(int index) {
+        var remaining = new java.util.ArrayList<>(grant.aims());
+        remaining.remove(index);
+        funding.saveAims(grant.id(), remaining);
+        refresh();
     }
 }

@@ -157,4 +157,44 @@ class GrantViewTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject("select count(*) from funding_grant", Long.class)).isEqualTo(before);
     }
 
+    @Test
+    void a_finance_user_adds_an_aim_and_a_reporting_deadline_on_the_grant_page_and_an_incomplete_one_is_not_saved() {
+        long grant = jdbc.queryForObject("select id from funding_grant where title = 'NPM functional budget 2014'",
+                Long.class);
+        int aims = jdbc.queryForObject("select count(*) from funding_aim where grant_id = ?", Integer.class, grant);
+        int deadlines = jdbc.queryForObject("select count(*) from funding_deadline where grant_id = ?", Integer.class,
+                grant);
+        var view = navigate("funding/" + grant, GrantView.class);
+        view.tabs.setSelectedIndex(1);
+        roundTrip();
+
+        test(view.addAim).click();
+        roundTrip();
+        test(view.aimDialog.aim).setValue("Regular preventive visits in every region");
+        test(view.aimDialog.target).setValue("276 visits");
+        test(view.aimDialog.save).click();
+        assertThat(view.aimDialog.indicator.isInvalid()).isTrue();
+        assertThat(view.aimDialog.indicator.getErrorMessage()).isEqualTo("Please fill this in.");
+        assertThat(jdbc.queryForObject("select count(*) from funding_aim where grant_id = ?", Integer.class, grant))
+                .isEqualTo(aims);
+
+        test(view.aimDialog.indicator).setValue("Visits with a published report");
+        test(view.aimDialog.save).click();
+        assertThat(view.aimDialog.isOpened()).isFalse();
+        assertThat(jdbc.queryForObject("select aim from funding_aim where grant_id = ? and position = ?", String.class,
+                grant, aims + 1)).isEqualTo("Regular preventive visits in every region");
+
+        roundTrip();
+        test(view.addDeadline).click();
+        roundTrip();
+        test(view.deadlineDialog.kind).selectItem("Financial report");
+        test(view.deadlineDialog.save).click();
+        assertThat(view.deadlineDialog.dueOn.isInvalid()).isTrue();
+        test(view.deadlineDialog.dueOn).setValue(LocalDate.of(2014, 12, 20));
+        test(view.deadlineDialog.save).click();
+        assertThat(jdbc.queryForObject("select count(*) from funding_deadline where grant_id = ? and due_on = ?",
+                Integer.class, grant, LocalDate.of(2014, 12, 20))).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from funding_deadline where grant_id = ?", Integer.class,
+                grant)).isEqualTo(deadlines + 1);
+    }
 }
