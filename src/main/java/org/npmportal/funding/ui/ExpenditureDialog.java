@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -35,6 +36,8 @@ class ExpenditureDialog extends Dialog {
     final TextArea description = new TextArea();
     final ComboBox<SeminarOption> seminar = new ComboBox<>();
     final Button save = new Button();
+    final Button delete = new Button();
+    final ConfirmDialog confirmDelete = new ConfirmDialog();
 
     private final ExpenditureService spending;
     private final Runnable onSaved;
@@ -72,12 +75,23 @@ class ExpenditureDialog extends Dialog {
         save.setText(getTranslation("funding.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
-        getFooter().add(new Button(getTranslation("funding.cancel"), click -> close()), save);
+        delete.setText(getTranslation("funding.expenditure.delete"));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.addClickListener(click -> confirmDelete.open());
+        confirmDelete.setHeader(getTranslation("funding.expenditure.delete"));
+        confirmDelete.setText(getTranslation("funding.expenditure.delete.confirm"));
+        confirmDelete.setCancelable(true);
+        confirmDelete.setCancelText(getTranslation("funding.cancel"));
+        confirmDelete.setConfirmText(getTranslation("funding.expenditure.delete"));
+        confirmDelete.setConfirmButtonTheme("error primary");
+        confirmDelete.addConfirmListener(confirmed -> delete());
+        getFooter().add(delete, new Button(getTranslation("funding.cancel"), click -> close()), save);
     }
 
     void open(GrantDetails shown, List<LineFigures> lines, List<SeminarOption> seminars, Long expenditureId) {
         this.grant = shown;
         this.editing = expenditureId;
+        delete.setVisible(expenditureId != null);
         line.setItems(lines);
         seminar.setItems(seminars);
         fields().values().forEach(f -> f.setInvalid(false));
@@ -136,6 +150,14 @@ class ExpenditureDialog extends Dialog {
         } catch (InvalidInputException invalid) {
             FundingUi.showProblems(invalid, fields(), this);
         }
+    }
+
+    /** Removes a wrongly recorded expenditure; the audit log keeps what it was. */
+    private void delete() {
+        spending.delete(editing);
+        Notifications.success(getTranslation("funding.expenditure.deleted"));
+        close();
+        onSaved.run();
     }
 
     private Map<String, HasValidation> fields() {

@@ -22,6 +22,8 @@ import org.npmportal.funding.SeminarCost;
 import org.npmportal.funding.SeminarOption;
 import org.npmportal.support.PortalTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.npmportal.funding.ExpenditureRequest;
+import org.npmportal.funding.ExpenditureService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -38,6 +40,8 @@ class GrantViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ExpenditureService spending;
 
     @BeforeEach
     void inEnglish() {
@@ -196,5 +200,30 @@ class GrantViewTest extends SpringBrowserlessTest {
                 Integer.class, grant, LocalDate.of(2014, 12, 20))).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from funding_deadline where grant_id = ?", Integer.class,
                 grant)).isEqualTo(deadlines + 1);
+    }
+
+    @Test
+    void a_wrongly_recorded_expenditure_is_deleted_after_confirming_and_the_line_spends_less() {
+        long grant = jdbc.queryForObject("select id from funding_grant where title = 'NPM functional budget 2014'",
+                Long.class);
+        long line = jdbc.queryForObject("select id from budget_line where grant_id = ? and code = '3'", Long.class, grant);
+        long wrong = spending.record(grant, new ExpenditureRequest(line, LocalDate.of(2014, 6, 2),
+                new BigDecimal("99000"), "KZT", null, "Typography (demo)", "WRONG-1", "Entered twice", null));
+        var view = navigate("funding/" + grant, GrantView.class);
+
+        view.tabs.setSelectedIndex(2);
+        roundTrip();
+        test(view.text).setValue("WRONG-1");
+        test(view.expenditures).clickRow(0);
+        roundTrip();
+        assertThat(view.expenditureDialog.documentNumber.getValue()).isEqualTo("WRONG-1");
+        assertThat(view.expenditureDialog.delete.isVisible()).isTrue();
+        test(view.expenditureDialog.delete).click();
+        roundTrip();
+        test(view.expenditureDialog.confirmDelete).confirm();
+
+        assertThat(jdbc.queryForObject("select count(*) from expenditure where id = ?", Integer.class, wrong)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'EXPENDITURE_DELETED' "
+                + "and entity_id = ?", Integer.class, wrong)).isEqualTo(1);
     }
 }
