@@ -98,6 +98,8 @@ class FundingListView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> funding.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) funding.count(filter));
         grid.setEmptyStateText(getTranslation("funding.list.empty"));
+        // The service lists grants in one stated order (newest first); headers must not offer a sort they ignore.
+        grid.getColumns().forEach(column -> column.setSortable(false));
         grid.addItemClickListener(click -> UI.getCurrent().navigate("funding/" + click.getItem().id()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();

@@ -181,6 +181,8 @@ class GrantView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 .setHeader(getTranslation("funding.expenditure.seminar")).setKey("seminar").setFlexGrow(1);
         expenditures.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         expenditures.setEmptyStateText(getTranslation("funding.expenditure.empty"));
+        // The service lists expenditures newest first; headers must not offer a sort they ignore.
+        expenditures.getColumns().forEach(column -> column.setSortable(false));
         if (mayEdit) {
             expenditures.addItemClickListener(click ->
                     expenditureDialog.open(grant, budget.lines(), spending.seminars(), click.getItem().id()));
