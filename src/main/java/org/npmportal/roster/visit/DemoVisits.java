@@ -109,12 +109,14 @@ class DemoVisits implements DemoData {
         var random = new Random(YEAR);
         List<LocalDate> days = workingDays(LocalDate.of(YEAR, 3, 3), LocalDate.of(YEAR, 12, 19));
         int recorded = 0;
+        Map<LocalDate, Map<Long, List<MemberRow>>> teamsByDay = new HashMap<>();
         for (int i = 0; i < VISITS * 4 && recorded < VISITS; i++) {
             // Spread evenly over the working days from March to December, a little jitter within.
             LocalDate day = days.get(Math.min(days.size() - 1,
                     (int) ((long) recorded * days.size() / VISITS) + random.nextInt(3)));
-            Map<Long, List<MemberRow>> teams = rosters.teamOn(rosterId, day).stream()
-                    .collect(Collectors.groupingBy(m -> m.region().getId()));
+            // Recording visits does not change who is on the team, so each day's team is read once.
+            Map<Long, List<MemberRow>> teams = teamsByDay.computeIfAbsent(day, d -> rosters.teamOn(rosterId, d).stream()
+                    .collect(Collectors.groupingBy(m -> m.region().getId())));
             List<Long> regionIds = teams.entrySet().stream().filter(e -> facilities.containsKey(e.getKey()))
                     .flatMap(e -> e.getValue().stream().map(m -> e.getKey())).toList();
             if (regionIds.isEmpty()) {
