@@ -3,7 +3,7 @@ package org.npmportal.selection.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -80,8 +81,6 @@ class CandidatePanel extends VerticalLayout {
 
         file.addClassName("candidate-panel-file");
         cv.setText(getTranslation("ratingView.file.cv"));
-        cv.setTarget(AnchorTarget.BLANK);
-        cv.setRouterIgnore(true);
         scoring.addClassName("candidate-panel-scoring");
 
         next.setText(getTranslation("ratingView.next"));
@@ -145,7 +144,8 @@ class CandidatePanel extends VerticalLayout {
      * The file and a row per criterion. {@code blind} leaves out the person's name, organisation and contacts
      * even if they were given, because nothing identifying may reach a blind rater's screen.
      */
-    void showFile(QueueItem item, CandidateFile candidate, CandidateHistory history, String regionName,
+    void showFile(QueueItem item, CandidateFile candidate, CandidateHistory history, DownloadHandler cvFile,
+            String regionName,
             Function<Long, String> regionNames, boolean blind, List<RatingCriterion> roundCriteria,
             CriterionScoring.Saver saver, CriterionScoring.Explainer explainer, Runnable afterSave) {
         showCandidate(item, regionName);
@@ -166,7 +166,7 @@ class CandidatePanel extends VerticalLayout {
         text("ratingView.file.experience", candidate.experience());
         text("ratingView.file.motivation", candidate.motivation());
         if (candidate.cvAvailable() && !blind) {
-            cv.setHref(RatingView.cvPath(candidate.candidateId()));
+            cv.setHref(cvFile, AttachmentType.DOWNLOAD);
             file.add(cv);
         }
         showHistory(history, regionNames);

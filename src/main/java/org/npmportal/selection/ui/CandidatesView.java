@@ -25,7 +25,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,7 +50,6 @@ import org.npmportal.directory.DirectoryService;
 import org.npmportal.directory.Region;
 import org.npmportal.selection.Candidate;
 import org.npmportal.selection.CandidateCounts;
-import org.npmportal.selection.CandidateCvFile;
 import org.npmportal.selection.CandidateExport;
 import org.npmportal.selection.CandidateFilter;
 import org.npmportal.selection.CandidateRow;
@@ -338,20 +336,7 @@ class CandidatesView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private Anchor cvDownload() {
-        DownloadHandler handler = event -> {
-            var row = chosen;
-            var file = row == null ? Optional.<CandidateCvFile>empty()
-                    : candidates.cv(row.id());
-            if (file.isEmpty()) {
-                event.getResponse().setStatus(404);
-                return;
-            }
-            event.setFileName(file.get().fileName());
-            event.setContentType(file.get().contentType());
-            try (OutputStream out = event.getOutputStream()) {
-                out.write(file.get().content());
-            }
-        };
+        var handler = CvDownload.of(() -> chosen == null ? Optional.empty() : candidates.cv(chosen.id()));
         var anchor = new Anchor(handler, AttachmentType.DOWNLOAD, getTranslation("selectionCandidates.downloadCv"));
         anchor.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
         return anchor;

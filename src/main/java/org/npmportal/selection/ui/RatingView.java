@@ -167,10 +167,6 @@ class RatingView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
         return "selection/" + roundId + "/rate";
     }
 
-    static String cvPath(long candidateId) {
-        return "api/selection/candidates/" + candidateId + "/cv";
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<SelectionRound> found = RouteNumbers.of(event, ROUND_ID).flatMap(this::find);
@@ -254,7 +250,7 @@ class RatingView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
             var file = ratings.open(round.getId(), item.candidateId());
             var history = candidates.history(round.getId(), List.of(item.candidateId()))
                     .getOrDefault(item.candidateId(), CandidateHistory.NONE);
-            panel.showFile(item, file, history, region, regionNames::get, round.isBlindRating(), round.getCriteria(),
+            panel.showFile(item, file, history, CvDownload.of(() -> candidates.cv(item.candidateId())), region, regionNames::get, round.isBlindRating(), round.getCriteria(),
                     (criterionId, value, comment) -> showProgress(
                             ratings.saveScore(round.getId(), item.candidateId(), criterionId, value, comment)),
                     failure -> errorMessages.describe(failure, getLocale()),

@@ -118,6 +118,22 @@ class RatingViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_cv_link_on_the_file_downloads_the_candidates_pdf() throws Exception {
+        var round = rounds.rating(RoundSetup.unique("CV"), false, false, "Aigul Cv");
+        byte[] pdf = "%PDF-1.4 demo cv".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        jdbc.update("insert into selection_cv (candidate_id, file_name, size_bytes, content, uploaded_at) "
+                + "values (?, 'cv.pdf', ?, ?, current_timestamp)", round.candidates().getFirst(), pdf.length, pdf);
+        var view = open(round.id());
+        test(view.queue).select(0);
+        test(view.panel.noConflict).click();
+
+        assertThat(view.panel.cv.getParent()).isPresent();
+        var download = new java.io.ByteArrayOutputStream();
+        test(view.panel.cv).download(download);
+        assertThat(download.toByteArray()).isEqualTo(pdf);
+    }
+
+    @Test
     void a_comment_without_a_score_is_explained_on_the_control_which_goes_back_to_what_is_stored() {
         var round = rounds.rating(RoundSetup.unique("Comment first"), false, false, "Erlan Comment");
         var view = open(round.id());
