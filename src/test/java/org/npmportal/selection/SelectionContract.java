@@ -221,6 +221,25 @@ abstract class SelectionContract {
                 .isEqualTo("DELIBERATION");
     }
 
+    @Test
+    void a_commission_member_lists_and_opens_only_the_rounds_they_sit_on() {
+        long id = fixture.draft("Not for commission3").getId();
+        fixture.as(ORGANISER, () -> rounds.setCommission(id,
+                Set.of(fixture.userId("commission1"), fixture.userId("commission2")), fixture.userId("commission1")));
+        var pageRequest = org.springframework.data.domain.PageRequest.of(0, 500);
+
+        assertThat(fixture.as(MEMBER3, () -> rounds.list(pageRequest)).getContent())
+                .extracting(RoundSummary::id).doesNotContain(id);
+        assertThat(fixture.as(MEMBER2, () -> rounds.list(pageRequest)).getContent())
+                .extracting(RoundSummary::id).contains(id);
+        assertThat(fixture.as(ORGANISER, () -> rounds.list(pageRequest)).getContent())
+                .extracting(RoundSummary::id).contains(id);
+        assertThat(fixture.as(MEMBER3, () -> rounds.count()))
+                .isEqualTo(fixture.as(MEMBER3, () -> rounds.list(pageRequest)).getTotalElements());
+        assertThatThrownBy(() -> fixture.as(MEMBER3, () -> rounds.get(id))).hasMessage("selection.notMember");
+        assertThatThrownBy(() -> fixture.as(MEMBER3, () -> rounds.commission(id))).hasMessage("selection.notMember");
+    }
+
     // ---- the whole round ----
 
     @Test
