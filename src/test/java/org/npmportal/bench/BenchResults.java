@@ -23,13 +23,36 @@ final class BenchResults {
 
     /** Where a figure came from; the JSON says it with numbers only, see the README. */
     enum Database {
-        NONE, H2
+        NONE("none (in-process)"), H2("H2 (embedded, file)"), MYSQL("MariaDB/MySQL (DB_URL)");
+
+        private final String label;
+
+        Database(String label) {
+            this.label = label;
+        }
     }
 
-    record Metric(String name, double value, String unit, double target, Database database, String meaning) {
+    /** Whether the target is an upper bound (times, losses) or a lower bound (throughputs, ratios). */
+    enum Bound {
+        AT_MOST("≤"), AT_LEAST("≥");
+
+        private final String sign;
+
+        Bound(String sign) {
+            this.sign = sign;
+        }
+    }
+
+    record Metric(String name, double value, String unit, Bound bound, double target, Database database,
+            String meaning) {
+
+        /** A figure whose target is an upper bound ("at most"). */
+        Metric(String name, double value, String unit, double target, Database database, String meaning) {
+            this(name, value, unit, Bound.AT_MOST, target, database, meaning);
+        }
 
         boolean met() {
-            return value <= target;
+            return bound == Bound.AT_MOST ? value <= target : value >= target;
         }
     }
 
@@ -49,7 +72,6 @@ final class BenchResults {
     private BenchResults() {
     }
 
-    /** Records a figure whose target is an upper bound ("at most"). */
     static synchronized void record(Metric metric) {
         METRICS.put(metric.name(), metric);
         write();
@@ -72,9 +94,10 @@ final class BenchResults {
             flat.put(metric.name() + ".target", metric.target());
             flat.put(metric.name() + ".met", metric.met() ? 1 : 0);
             flat.put(metric.name() + ".database_is_h2", metric.database() == Database.H2 ? 1 : 0);
+            flat.put(metric.name() + ".database_is_mysql", metric.database() == Database.MYSQL ? 1 : 0);
         }
-        boolean anyH2 = METRICS.values().stream().anyMatch(m -> m.database() == Database.H2);
-        flat.put("meta.database_is_h2", anyH2 ? 1 : 0);
+        flat.put("meta.database_is_h2", BenchDatabase.kind() == Database.H2 ? 1 : 0);
+        flat.put("meta.database_is_mysql", BenchDatabase.kind() == Database.MYSQL ? 1 : 0);
         flat.put("meta.cpu_cores", Runtime.getRuntime().availableProcessors());
         flat.put("meta.jdk_feature_version", Runtime.version().feature());
         flat.put("meta.epoch_seconds", System.currentTimeMillis() / 1000);
@@ -94,9 +117,9 @@ final class BenchResults {
                 .append("|---|---:|---:|---|---|---|\n");
         for (Metric metric : METRICS.values()) {
             out.append("| `").append(metric.name()).append("` | ").append(number(metric.value())).append(' ')
-                    .append(metric.unit()).append(" | ≤ ").append(number(metric.target())).append(' ')
+                    .append(metric.unit()).append(" | ").append(metric.bound().sign).append(' ').append(number(metric.target())).append(' ')
                     .append(metric.unit()).append(" | ").append(metric.met() ? "yes" : "**no**").append(" | ")
-                    .append(metric.database() == Database.H2 ? "H2 (embedded, file)" : "none (in-process)")
+                    .append(metric.database().label)
                     .append(" | ").append(metric.meaning()).append(" |\n");
         }
         return out.append("\nMachine: ").append(machine()).append('\n').toString();

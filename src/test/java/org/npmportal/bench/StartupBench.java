@@ -1,11 +1,5 @@
 package org.npmportal.bench;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.npmportal.bench.BenchResults.Database;
 import org.npmportal.bench.BenchResults.Metric;
+import org.npmportal.support.PortalProcess;
 
 /**
  * How long the production jar takes from {@code java -jar} until the sign-in page answers 200, on the
@@ -33,9 +28,7 @@ class StartupBench {
     private static final double TARGET_MS = 6000;
     private static final double AOT_TARGET_MS = 3000;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-    private final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    private final Path jar = Path.of(System.getProperty("portal.jar", "target/npm-portal.jar")).toAbsolutePath();
+    private final Path jar = PortalProcess.jar();
 
     @TempDir
     Path workDir;
@@ -78,12 +71,9 @@ class StartupBench {
     /** Starts the portal, waits for the sign-in page, stops it and returns the milliseconds in between. */
     private long timeToLoginPage(List<String> javaArguments, String name) throws Exception {
         long begin = System.nanoTime();
-        Portal portal = start(javaArguments, name);
-        try {
-            awaitLoginPage(portal);
+        try (PortalProcess portal = start(javaArguments, name)) {
+            portal.awaitOk("/login", START_TIMEOUT);
             return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin);
-        } finally {
-            stop(portal.process(), Duration.ofSeconds(30));
         }
     }
 
@@ -92,87 +82,30 @@ class StartupBench {
      * the sign-in page, then stopped, and given time to write the cache.
      */
     private void train(List<String> javaArguments) throws Exception {
-        Portal portal = start(javaArguments, "training");
+        PortalProcess portal = start(javaArguments, "training");
         try {
-            awaitLoginPage(portal);
+            portal.awaitOk("/login", START_TIMEOUT);
         } finally {
-            stop(portal.process(), CACHE_WRITE_TIMEOUT);
+            portal.stop(CACHE_WRITE_TIMEOUT);
         }
-    }
-
-    private record Portal(Process process, int port, String name) {
     }
 
     /** Each start gets its own directory, H2 database and free ports, so no start inherits another's state. */
-    private Portal start(List<String> javaArguments, String name) throws IOException {
-        Path dir = Files.createDirectories(workDir.resolve(name));
-        int port = freePort();
-        List<String> command = new ArrayList<>();
-        command.add(java.toString());
-        command.addAll(javaArguments);
-        command.addAll(List.of(
-                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
-                        + "CASE_INSENSITIVE_IDENTIFIERS=TRUE",
-                "--server.port=" + port,
-                "--portal.mail.embedded.port=" + freePort()));
-        return new Portal(launch(command, dir), port, name);
-    }
-
-    private static Process launch(List<String> command, Path dir) throws IOException {
-        return new ProcessBuilder(command)
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("portal.log").toFile())
-                .start();
-    }
-
-    private void awaitLoginPage(Portal portal) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + portal.port() + "/login"))
-                .timeout(Duration.ofSeconds(5)).build();
-        String name = portal.name();
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!portal.process().isAlive()) {
-                throw new IllegalStateException("the portal exited during start:\n" + log(name));
-            }
-            try {
-                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("no sign-in page within " + START_TIMEOUT + ":\n" + log(name));
+    private PortalProcess start(List<String> javaArguments, String name) {
+        Path dir = workDir.resolve(name);
+        return PortalProcess.start(javaArguments, dir, PortalProcess.Database.h2In(dir), List.of());
     }
 
     private void run(List<String> javaArguments) throws Exception {
         Path dir = Files.createDirectories(workDir.resolve("extract"));
         List<String> command = new ArrayList<>();
-        command.add(java.toString());
+        command.add(PortalProcess.java().toString());
         command.addAll(javaArguments);
-        Process process = launch(command, dir);
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("extract.log").toFile()).start();
         if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
             process.destroyForcibly();
-            throw new IllegalStateException("extracting the jar failed:\n" + log("extract"));
-        }
-    }
-
-    private static void stop(Process process, Duration patience) throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(patience.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-        }
-    }
-
-    private String log(String name) throws IOException {
-        return Files.readString(workDir.resolve(name).resolve("portal.log"));
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+            throw new IllegalStateException("extracting the jar failed:\n" + Files.readString(dir.resolve("extract.log")));
         }
     }
 }

@@ -32,8 +32,13 @@ public final class MariaDbTestDatabase implements AutoCloseable {
         if (url.isBlank()) {
             throw new IllegalStateException(URL_PROPERTY + " is not set");
         }
-        var database = new MariaDbTestDatabase(url.strip(), System.getProperty("test.mysql.user", "root"),
+        return on(url.strip(), System.getProperty("test.mysql.user", "root"),
                 System.getProperty("test.mysql.password", ""));
+    }
+
+    /** A new database on the server of {@code serverUrl} (for example {@code jdbc:mysql://127.0.0.1:3306/}). */
+    public static MariaDbTestDatabase on(String serverUrl, String user, String password) {
+        var database = new MariaDbTestDatabase(serverUrl, user, password);
         database.execute("CREATE DATABASE " + database.name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         return database;
     }
