@@ -87,7 +87,7 @@ class ParticipantRetention {
         }
         anonymiser.mails(jdbc.queryForList("""
                 select id from mail_outbox
-                 where (purpose like 'registration.%' and purpose <> 'registration.invitation'
+                 where (purpose like 'registration.%%' and purpose <> 'registration.invitation'
                         and reference_id in (select id from registration where seminar_id = ? and %s))
                     or (purpose = 'registration.invitation'
                         and reference_id in (select id from invitation where seminar_id = ? and %s))"""
