@@ -32,17 +32,24 @@ class Anonymiser {
     /** Every address the anonymiser writes ends with this; an address ending so is anonymised already. */
     static final String DOMAIN = "@anonymised.invalid";
 
+    private record Column(String table, String name) {
+    }
+
     /** Texts in other people's rows and in the log that may mention a person by name, address or phone. */
-    private static final List<String> FREE_TEXT = List.of("audit_event.details", "mail_outbox.subject",
-            "mail_outbox.body", "monitoring_visit.notes", "selection_override.reason", "selection_declaration.reason",
-            "selection_score.comment", "selection_score_change.old_comment", "selection_score_change.new_comment",
-            "roster_member_change.reason", "roster_member.status_reason", "registration.decision_message",
-            "registration.needs", "expenditure.description");
+    private static final List<Column> FREE_TEXT = List.of(new Column("audit_event", "details"),
+            new Column("mail_outbox", "subject"), new Column("mail_outbox", "body"),
+            new Column("monitoring_visit", "notes"), new Column("selection_override", "reason"),
+            new Column("selection_declaration", "reason"), new Column("selection_score", "comment"),
+            new Column("selection_score_change", "old_comment"), new Column("selection_score_change", "new_comment"),
+            new Column("roster_member_change", "reason"), new Column("roster_member", "status_reason"),
+            new Column("registration", "decision_message"), new Column("registration", "needs"),
+            new Column("expenditure", "description"));
 
     /** Columns that hold a staff member's login name as the one who did something. */
-    private static final List<String> ACTOR_COLUMNS = List.of("audit_event.actor", "selection_score_change.changed_by",
-            "selection_override.decided_by", "roster_member_change.recorded_by", "attendance.marked_by",
-            "invitation.created_by", "expenditure.created_by");
+    private static final List<Column> ACTOR_COLUMNS = List.of(new Column("audit_event", "actor"),
+            new Column("selection_score_change", "changed_by"), new Column("selection_override", "decided_by"),
+            new Column("roster_member_change", "recorded_by"), new Column("attendance", "marked_by"),
+            new Column("invitation", "created_by"), new Column("expenditure", "created_by"));
 
     /** Shorter texts are not searched for in other rows: they would match ordinary words. */
     private static final int SHORTEST_TRACE = 4;
@@ -139,10 +146,9 @@ class Anonymiser {
                 update app_user set version = version + 1, username = ?, email = concat('u', id, ?), full_name = ?,
                        enabled = false, password_hash = ?
                  where id = ?""", renamed, DOMAIN, NAME, passwords.encode(LinkTokens.newToken()), userId);
-        for (String column : ACTOR_COLUMNS) {
-            String[] parts = column.split("\\.");
-            jdbc.update("update " + parts[0] + " set " + parts[1] + " = ? where " + parts[1] + " = ?", renamed,
-                    username);
+        for (var column : ACTOR_COLUMNS) {
+            jdbc.update("update " + column.table() + " set " + column.name() + " = ? where " + column.name() + " = ?",
+                    renamed, username);
         }
     }
 
@@ -152,10 +158,9 @@ class Anonymiser {
             if (trace == null || trace.strip().length() < SHORTEST_TRACE) {
                 continue;
             }
-            for (String column : FREE_TEXT) {
-                String[] parts = column.split("\\.");
-                jdbc.update("update " + parts[0] + " set " + parts[1] + " = replace(" + parts[1] + ", ?, ?) "
-                        + "where locate(?, " + parts[1] + ") > 0", trace, NAME, trace);
+            for (var column : FREE_TEXT) {
+                jdbc.update("update " + column.table() + " set " + column.name() + " = replace(" + column.name()
+                        + ", ?, ?) where locate(?, " + column.name() + ") > 0", trace, NAME, trace);
             }
         }
     }

@@ -14,28 +14,29 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * column (dates in the past, statuses, texts that mention someone). Names and addresses carry a random tag,
  * so that a search for them cannot hit the demo data or another test's rows.
  */
-final class PrivacyFixture {
+public final class PrivacyFixture {
 
     /** A person with everything the portal can hold about them. */
-    record Person(String name, String email, String phone, long registration, long invitation, long candidate,
+    public record Person(String name, String email, String phone, long registration, long invitation, long candidate,
             long member) {
     }
 
     /** Two people who share one seminar, one selection round, one roster and one visit. */
-    record World(long seminar, long round, long roster, long visit, Person subject, Person other, String staffUsername) {
+    public record World(long seminar, long round, long roster, long visit, Person subject, Person other,
+            String staffUsername) {
     }
 
     private final JdbcTemplate jdbc;
 
-    PrivacyFixture(JdbcTemplate jdbc) {
+    public PrivacyFixture(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    static String tag() {
+    public static String tag() {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
-    World world() {
+    public World world() {
         String tag = tag();
         long seminar = seminar("Privacy seminar " + tag, Instant.parse("2014-05-12T03:00:00Z"));
         long round = insert("""

@@ -74,7 +74,8 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
         var search = new HorizontalLayout(email, lookUp);
         search.setAlignItems(Alignment.BASELINE);
-        add(new Paragraph(getTranslation("privacy.intro")), search, summary, new HorizontalLayout(download, anonymise));
+        add(new Paragraph(getTranslation("privacy.intro")), search, summary, new HorizontalLayout(download, anonymise),
+                confirm);
         show(null);
     }
 
