@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One recorded change: who did what to which record, and when. Never updated once written. */
+/**
+ * One recorded change: who did what to which record, and when. The portal never updates an entry, with one
+ * exception made in SQL: anonymising a person replaces their name, address and login name in the entries.
+ */
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent {

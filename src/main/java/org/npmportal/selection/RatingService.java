@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.npmportal.audit.AuditLog;
 import org.npmportal.base.InvalidInputException;
 import org.npmportal.base.Texts;
 import org.npmportal.base.UserFacingException;
@@ -36,11 +37,12 @@ public class RatingService {
     private final ScoreChangeRepository changes;
     private final CommissionMemberRepository members;
     private final StaffDirectory staff;
+    private final AuditLog audit;
     private final Clock clock;
 
     RatingService(RoundAccess access, CandidateRepository candidates, CandidateCvRepository cvs,
             DeclarationRepository declarations, CriterionScoreRepository scores, ScoreChangeRepository changes,
-            CommissionMemberRepository members, StaffDirectory staff, Clock clock) {
+            CommissionMemberRepository members, StaffDirectory staff, AuditLog audit, Clock clock) {
         this.access = access;
         this.candidates = candidates;
         this.cvs = cvs;
@@ -49,6 +51,7 @@ public class RatingService {
         this.changes = changes;
         this.members = members;
         this.staff = staff;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -103,6 +106,8 @@ public class RatingService {
         }
         declarations.saveAndFlush(new Declaration(roundId, candidateId, member.getId(), conflict, text,
                 clock.instant()));
+        audit.record("DECLARATION_MADE", "selection_candidate", candidateId, "round " + roundId + ", member "
+                + member.getId() + ": " + (conflict ? "conflict" : "no conflict"));
         return conflict ? DeclarationState.CONFLICT : DeclarationState.NO_CONFLICT;
     }
 
@@ -188,6 +193,11 @@ public class RatingService {
         }
         changes.save(new ScoreChange(roundId, candidateId, criterionId, member.getId(), oldValue, value, oldComment,
                 text, access.username(), now));
+        // The audit log is where administrators read who changed which rating; the comment stays out of it,
+        // being free text about the candidate.
+        audit.record("SCORE_CHANGED", "selection_candidate", candidateId, "round " + roundId + ", criterion "
+                + criterionId + ", member " + member.getId() + ": " + (oldValue == null ? "–" : oldValue) + " → "
+                + (value == null ? "–" : value) + (Objects.equals(oldComment, text) ? "" : ", comment changed"));
         scores.flush();
         return progress(roundId);
     }

@@ -225,7 +225,11 @@ abstract class RegistrationFlowContract {
         service.register(seminar, Participants.request("Гаухар Сейітова", "gaukhar@" + domain), "10.0.0.11");
         service.confirm(people.confirmToken("gaukhar@" + domain));
 
-        clock.advance(Duration.ofDays(23).plusHours(1));
+        // Relative to the stored start: the seminar starts at 10:00 in Almaty on a date taken from the wall clock,
+        // so a fixed number of days from now would miss the week-before reminder late in the UTC day.
+        var startsAt = jdbc.queryForObject("select starts_at_utc from seminar where id = ?",
+                java.time.LocalDateTime.class, seminar).toInstant(java.time.ZoneOffset.UTC);
+        clock.advance(Duration.between(clock.instant(), startsAt.minus(Duration.ofDays(7)).plusSeconds(3600)));
         jobs.runOnce();
         jobs.runOnce();
         clock.advance(Duration.ofDays(6));

@@ -64,7 +64,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
 
     /** Which staff routes each demo login may open. */
     private static final Map<String, Set<String>> EXPECTED = Map.of(
-            "admin", with(union(ROSTERS, FUNDING), "", "account", "admin/users", "admin/mail", "organisations", "seminars",
+            "admin", with(union(ROSTERS, FUNDING), "", "account", "admin/users", "admin/mail", "admin/audit",
+                    "admin/people", "organisations", "seminars",
                     "seminars/calendar", "seminars/new", "seminars/1/participants", "seminars/1/check-in",
                     "selection", "selection/new", "selection/" + ROUND + "/candidates",
                     "selection/" + ROUND + "/results"),

@@ -202,6 +202,17 @@ abstract class SelectionContract {
         });
         assertThat(jdbc.queryForObject("select count(*) from selection_score where candidate_id = ?", Long.class,
                 aigerim)).isZero();
+        assertThat(jdbc.queryForList("""
+                select actor, action, details from audit_event
+                 where entity_type = 'selection_candidate' and entity_id = ?
+                   and action in ('DECLARATION_MADE', 'SCORE_CHANGED') order by id""", aigerim))
+                .as("the audit log has each declaration and change, without the comment's text")
+                .extracting(row -> row.get("actor"), row -> row.get("action"),
+                        row -> ((String) row.get("details")).replaceFirst("^.*: ", ""))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("commission3", "DECLARATION_MADE", "no conflict"),
+                        org.assertj.core.groups.Tuple.tuple("commission3", "SCORE_CHANGED", "– → 3"),
+                        org.assertj.core.groups.Tuple.tuple("commission3", "SCORE_CHANGED", "3 → 4, comment changed"),
+                        org.assertj.core.groups.Tuple.tuple("commission3", "SCORE_CHANGED", "4 → –, comment changed"));
     }
 
     @Test

@@ -1,0 +1,15 @@
+package org.npmportal.privacy;
+
+import org.npmportal.support.MariaDb;
+import org.npmportal.support.MariaDbPortalTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@MariaDbPortalTest
+class PersonalDataMariaDbIT extends PersonalDataContract {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        MariaDb.register(registry);
+    }
+}

@@ -1,0 +1,7 @@
+package org.npmportal.privacy;
+
+import org.npmportal.support.PortalTest;
+
+@PortalTest
+class PersonalDataTest extends PersonalDataContract {
+}
