@@ -276,21 +276,28 @@ class AccessMatrixTest extends SpringBrowserlessTest {
     }
 
     private void assertAccess(Who who) throws Exception {
-        Map<String, Boolean> views = new TreeMap<>();
-        for (Row row : VIEWS) {
-            views.put(row.pattern(), opens(who, row));
-        }
-        Map<String, Boolean> expectedViews = new TreeMap<>();
-        VIEWS.forEach(row -> expectedViews.put(row.pattern(), row.allowed().contains(who)));
-        assertThat(views).as("views %s opens", who).isEqualTo(expectedViews);
+        assertThat(outcomes(VIEWS, row -> opens(who, row))).as("views %s opens", who)
+                .isEqualTo(expected(VIEWS, who));
+        assertThat(outcomes(ENDPOINTS, row -> calls(who, row))).as("endpoints %s may call", who)
+                .isEqualTo(expected(ENDPOINTS, who));
+    }
 
-        Map<String, Boolean> endpoints = new TreeMap<>();
-        for (Row row : ENDPOINTS) {
-            endpoints.put(row.pattern(), calls(who, row));
+    private interface Attempt {
+        boolean allowed(Row row) throws Exception;
+    }
+
+    private static Map<String, Boolean> outcomes(List<Row> rows, Attempt attempt) throws Exception {
+        Map<String, Boolean> outcomes = new TreeMap<>();
+        for (Row row : rows) {
+            outcomes.put(row.pattern(), attempt.allowed(row));
         }
-        Map<String, Boolean> expectedEndpoints = new TreeMap<>();
-        ENDPOINTS.forEach(row -> expectedEndpoints.put(row.pattern(), row.allowed().contains(who)));
-        assertThat(endpoints).as("endpoints %s may call", who).isEqualTo(expectedEndpoints);
+        return outcomes;
+    }
+
+    private static Map<String, Boolean> expected(List<Row> rows, Who who) {
+        Map<String, Boolean> expected = new TreeMap<>();
+        rows.forEach(row -> expected.put(row.pattern(), row.allowed().contains(who)));
+        return expected;
     }
 
     private boolean opens(Who who, Row row) {
