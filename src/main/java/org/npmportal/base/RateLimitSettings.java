@@ -39,11 +39,19 @@ public final class RateLimitSettings {
     /** Applications to a selection round for one e-mail address. */
     public static final String APPLICATION_EMAIL = "application-email";
 
+    /**
+     * Failed sign-ins from one IP address. Only failures count, so that an office behind one address
+     * where everyone signs in each morning is never refused; someone guessing passwords across many
+     * accounts is.
+     */
+    public static final String LOGIN_IP = "login-ip";
+
     private static final Map<String, Limit> DEFAULTS = Map.of(
             REGISTRATION_IP, new Limit(30, Duration.ofMinutes(10)),
             REGISTRATION_EMAIL, new Limit(5, Duration.ofHours(1)),
             APPLICATION_IP, new Limit(20, Duration.ofMinutes(10)),
-            APPLICATION_EMAIL, new Limit(5, Duration.ofHours(1)));
+            APPLICATION_EMAIL, new Limit(5, Duration.ofHours(1)),
+            LOGIN_IP, new Limit(30, Duration.ofMinutes(15)));
 
     private final boolean enabled;
     private final int maxKeys;

@@ -22,7 +22,8 @@ public class RateLimitedException extends UserFacingException {
         return retryAfter;
     }
 
-    static long minutesToWait(Duration retryAfter) {
+    /** Whole minutes to wait, rounded up and at least one, as every "try again in N minutes" message says. */
+    public static long minutesToWait(Duration retryAfter) {
         long minutes = retryAfter.toMinutes();
         boolean partMinuteLeft = retryAfter.compareTo(Duration.ofMinutes(minutes)) > 0;
         return Math.max(1, partMinuteLeft ? minutes + 1 : minutes);

@@ -3,19 +3,27 @@ package org.npmportal.security;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.npmportal.security.ui.LoginView;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -28,10 +36,54 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableWebSecurity
 @EnableMethodSecurity
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+@EnableConfigurationProperties(LoginThrottleSettings.class)
 class SecurityConfig {
 
+    /**
+     * As strict as Vaadin Flow allows: its bootstrap page starts the client engine with an inline script, the
+     * engine builds functions from the expressions the server sends ({@code 'unsafe-eval'}), and components
+     * set inline styles. Everything else comes from the portal itself; no page may be framed, no form may
+     * post elsewhere, and plugins are off. Lumo's icons and fonts include {@code data:} URLs, and downloads
+     * of generated files use {@code blob:} only where the browser makes them.
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    static final String LOGIN_PATH = "/login";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle,
+            SessionRegistry sessionRegistry) throws Exception {
+        // Spring Security's defaults stay: nosniff, X-Frame-Options DENY, no caching of pages, and HSTS only on
+        // requests that arrived over HTTPS (directly, or through a proxy trusted by server.forward-headers-strategy).
+        // Links carry tokens in their path, so no address is ever sent on as a Referer.
+        // The headers are written before the request is handled: written afterwards, they missed Vaadin's pages
+        // whenever Vaadin had sent them already. Vaadin then leaves the X-Frame-Options it finds alone.
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
+        // The registry lets an administrator's disabling of an account end that user's sessions; any number of
+        // sessions per user is allowed. Spring Security's default already gives a session a new id on sign-in.
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                .expiredUrl(LOGIN_PATH));
+        http.addFilterBefore(new LoginThrottleFilter(loginThrottle, LOGIN_PATH),
+                UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
         // The public read-only API: no sign-in, and no session or CSRF token, because nothing there changes state.
         http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/api/**").permitAll());
@@ -40,8 +92,19 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/seminars/*/registrations")
                 .permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, LOGIN_PATH));
         return http.build();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry about sessions the container ends (time-out, sign-out). */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

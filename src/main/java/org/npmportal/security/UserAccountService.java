@@ -40,9 +40,12 @@ public class UserAccountService implements DashboardFigureSource {
     private final AuditLog auditLog;
     private final Clock clock;
     private final SecurityContextHolderStrategy securityContext;
+    private final SignedInSessions sessions;
 
     UserAccountService(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            InputValidator validator, AuditLog auditLog, Clock clock, SecurityContextHolderStrategy securityContext) {
+            InputValidator validator, AuditLog auditLog, Clock clock, SecurityContextHolderStrategy securityContext,
+            SignedInSessions sessions) {
+        this.sessions = sessions;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -127,6 +130,9 @@ public class UserAccountService implements DashboardFigureSource {
             throw new UserFacingException("user.lastAdmin");
         }
         var saved = users.saveAndFlush(user);
+        if (!saved.isEnabled()) {
+            sessions.endAllOf(saved.getUsername());
+        }
         auditLog.record("USER_UPDATED", ENTITY, saved.getId(), before + " -> " + describe(saved));
         return saved;
     }

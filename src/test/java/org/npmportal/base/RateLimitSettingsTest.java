@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.npmportal.base.RateLimitSettings.APPLICATION_EMAIL;
 import static org.npmportal.base.RateLimitSettings.APPLICATION_IP;
+import static org.npmportal.base.RateLimitSettings.LOGIN_IP;
 import static org.npmportal.base.RateLimitSettings.REGISTRATION_EMAIL;
 import static org.npmportal.base.RateLimitSettings.REGISTRATION_IP;
 
@@ -30,7 +31,8 @@ class RateLimitSettingsTest {
                     Map.entry(REGISTRATION_IP, new Limit(30, Duration.ofMinutes(10))),
                     Map.entry(REGISTRATION_EMAIL, new Limit(5, Duration.ofHours(1))),
                     Map.entry(APPLICATION_IP, new Limit(20, Duration.ofMinutes(10))),
-                    Map.entry(APPLICATION_EMAIL, new Limit(5, Duration.ofHours(1))));
+                    Map.entry(APPLICATION_EMAIL, new Limit(5, Duration.ofHours(1))),
+                    Map.entry(LOGIN_IP, new Limit(30, Duration.ofMinutes(15))));
             assertThat(context).hasSingleBean(RateLimiter.class);
         });
     }

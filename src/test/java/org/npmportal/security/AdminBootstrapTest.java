@@ -23,8 +23,9 @@ class AdminBootstrapTest {
     }
 
     @Test
-    void a_weak_admin_password_is_refused_at_start() {
-        assertThatThrownBy(() -> start("--portal.admin.email=admin@example.org", "--portal.admin.password=admin"))
+    void a_common_admin_password_is_refused_at_start_even_when_it_is_long_enough() {
+        assertThatThrownBy(() -> start("--portal.admin.email=root@example.org",
+                "--portal.admin.password=administrator"))
                 .hasStackTraceContaining("PORTAL_ADMIN_PASSWORD is missing or too weak");
     }
 

@@ -2,6 +2,8 @@ package org.npmportal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTest {
@@ -42,6 +44,21 @@ class PasswordPolicyTest {
                 .contains("password.containsName");
         assertThat(policy.problem("my g.finance password", "gulnara", "g.finance@example.org"))
                 .contains("password.containsName");
+    }
+
+    @Test
+    void the_list_of_common_passwords_is_a_real_leaked_password_list_of_tens_of_thousands() throws Exception {
+        List<String> listed;
+        try (var in = getClass().getClassLoader().getResourceAsStream("security/common-passwords.txt")) {
+            listed = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+        }
+        assertThat(listed).hasSizeGreaterThan(40_000).contains("123456", "password", "qwerty", "iloveyou");
+        for (String common : List.of("unbelievable", "Administrator", "1qaz2wsx3edc4rfv", "sonyericsson",
+                "ЙЦУКЕНГШЩЗХЪ")) {
+            assertThat(policy.problem(common)).as(common).contains("password.tooCommon");
+        }
+        assertThat(policy.problem("iloveyou")).as("short ones fail on length first").contains("password.tooShort");
     }
 
     @Test

@@ -132,6 +132,29 @@ class UserAccountServiceTest {
     }
 
     @Test
+    @WithUserDetails("commission2")
+    void the_account_page_refuses_a_common_new_password_and_the_old_one_keeps_working() {
+        assertThatThrownBy(() -> accounts.changeOwnPassword("demo", "unbelievable"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsExactly(new FieldProblem("newPassword", "password.tooCommon")));
+
+        var stored = users.findByUsername("commission2").orElseThrow();
+        assertThat(passwordEncoder.matches("demo", stored.getPasswordHash())).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_admin_cannot_reset_a_password_to_a_common_one() {
+        long id = users.findByUsername("commission3").orElseThrow().getId();
+
+        assertThatThrownBy(() -> accounts.resetPassword(id, "sonyericsson"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsExactly(new FieldProblem("password", "password.tooCommon")));
+        assertThat(passwordEncoder.matches("demo", users.findByUsername("commission3").orElseThrow()
+                .getPasswordHash())).isTrue();
+    }
+
+    @Test
     @WithUserDetails("organiser")
     void only_admins_may_list_or_create_accounts() {
         assertThatThrownBy(() -> accounts.list("", PageRequest.of(0, 10)))

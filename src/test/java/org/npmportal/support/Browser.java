@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Headless Debian Chromium driven by Playwright. Playwright never downloads a browser here: it uses
@@ -18,6 +19,8 @@ public final class Browser implements AutoCloseable {
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
+    /** What Chromium reported as blocked by the portal's content security policy, in any page. */
+    private final List<String> policyViolations = new CopyOnWriteArrayList<>();
 
     private Browser(Playwright playwright, com.microsoft.playwright.Browser chromium) {
         this.playwright = playwright;
@@ -40,17 +43,30 @@ public final class Browser implements AutoCloseable {
         return new Browser(playwright, chromium);
     }
 
-    /** A fresh browser profile (no cookies) that asks for English pages. */
+    /**
+     * A fresh browser profile (no cookies) that asks for English pages. Whatever its pages report as blocked
+     * by the content security policy is kept, and {@link #close()} fails on it.
+     */
     public BrowserContext newContext(String baseUrl) {
-        return chromium.newContext(new NewContextOptions()
+        var context = chromium.newContext(new NewContextOptions()
                 .setBaseURL(baseUrl)
                 .setLocale("en-GB")
                 .setViewportSize(1280, 800));
+        context.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(message.text());
+            }
+        });
+        return context;
     }
 
+    /** Closes the browser; fails if any page broke the portal's content security policy, which breaks the UI. */
     @Override
     public void close() {
         chromium.close();
         playwright.close();
+        if (!policyViolations.isEmpty()) {
+            throw new AssertionError("The content security policy blocked: " + policyViolations);
+        }
     }
 }

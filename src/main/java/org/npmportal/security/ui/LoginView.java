@@ -13,6 +13,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
+import java.util.Optional;
 import org.npmportal.base.ui.LanguageSwitch;
 
 /** Staff sign-in. Participants and candidates never sign in: they act through links in their mail. */
@@ -32,7 +34,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n());
 
         var title = new H1(getTranslation("app.name"));
         title.addClassName("login-title");
@@ -71,7 +72,28 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo("");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        var blocked = parameters.getOrDefault("blocked", List.of()).stream().findFirst()
+                .flatMap(LoginView::minutes);
+        form.setI18n(blocked.map(this::blockedI18n).orElseGet(this::i18n));
+        form.setError(blocked.isPresent() || parameters.containsKey("error"));
+    }
+
+    /** The sign-in throttle's answer: the same for every account name, known or not. */
+    private LoginI18n blockedI18n(long minutes) {
+        var i18n = i18n();
+        i18n.getErrorMessage().setTitle(getTranslation("login.blocked.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.blocked.message", minutes));
+        return i18n;
+    }
+
+    private static Optional<Long> minutes(String value) {
+        try {
+            long minutes = Long.parseLong(value);
+            return minutes > 0 && minutes <= 24 * 60 ? Optional.of(minutes) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

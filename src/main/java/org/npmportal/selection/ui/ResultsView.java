@@ -343,7 +343,8 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .setKey("rank").setAutoWidth(true).setFlexGrow(0).setFrozen(true);
         ranking.addColumn(ResultRow::code).setHeader(getTranslation("selectionResults.column.code"))
                 .setKey("code").setAutoWidth(true).setFlexGrow(0);
-        ranking.addColumn(ResultRow::fullName).setHeader(getTranslation("selectionResults.column.fullName"))
+        // A hidden column's values still go to the browser, so a blind reader's rows carry no name at all.
+        ranking.addColumn(row -> identitiesHidden ? null : row.fullName()).setHeader(getTranslation("selectionResults.column.fullName"))
                 .setKey("fullName").setWidth("13rem").setFlexGrow(2);
         ranking.addColumn(row -> regionNames.get(row.regionId()))
                 .setHeader(getTranslation("selectionResults.column.region")).setKey("region").setWidth("10rem")
@@ -494,7 +495,7 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .setKey("when").setAutoWidth(true).setFlexGrow(0);
         overrides.addColumn(OverrideRow::code).setHeader(getTranslation("selectionResults.column.code"))
                 .setKey("code").setAutoWidth(true).setFlexGrow(0);
-        overrides.addColumn(OverrideRow::fullName).setHeader(getTranslation("selectionResults.column.fullName"))
+        overrides.addColumn(row -> identitiesHidden ? null : row.fullName()).setHeader(getTranslation("selectionResults.column.fullName"))
                 .setKey("fullName").setWidth("12rem").setFlexGrow(1);
         overrides.addColumn(o -> getTranslation("selection.outcome." + o.from().name()) + " → "
                         + getTranslation("selection.outcome." + o.to().name()))

@@ -26,6 +26,7 @@ import org.npmportal.selection.ResultsService;
 import org.npmportal.selection.RoundPhase;
 import org.npmportal.selection.SelectionService;
 import org.npmportal.support.PortalTest;
+import org.npmportal.support.SentToBrowser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -176,6 +177,9 @@ class ResultsViewTest extends SpringBrowserlessTest {
         assertThat(view.recusalsTab.isVisible()).isFalse();
         assertThat(view.minutesPdf.isVisible()).isFalse();
         assertThat(view.decide.isVisible()).as("only the chair decides").isFalse();
+        String sent = SentToBrowser.elements() + "\n" + SentToBrowser.rows(view.ranking);
+        assertThat(sent).as("what reaches the member's browser").contains("C-001")
+                .doesNotContain("Айгерім Сапарова");
 
         details(view, 0);
         assertThat(view.breakdown.isOpened()).isTrue();
