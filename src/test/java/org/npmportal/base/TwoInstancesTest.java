@@ -1,33 +1,28 @@
 package org.npmportal.base;
 
-import java.sql.SQLException;
 import java.util.Map;
-import java.util.UUID;
-import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.npmportal.support.PortalInstance;
+import org.npmportal.support.H2TcpServer;
 
-/** Two instances on one H2 database, served over TCP by H2's own server as a shared database would be. */
+/** Two instances on one H2 database in a file, served over TCP by H2's own server. */
 class TwoInstancesTest extends TwoInstancesContract {
 
-    private Server h2;
+    private H2TcpServer h2;
 
     @BeforeEach
-    void startDatabaseServer() throws SQLException {
-        h2 = Server.createTcpServer("-tcpPort", String.valueOf(PortalInstance.freePort()), "-ifNotExists").start();
+    void startDatabaseServer() {
+        h2 = H2TcpServer.start();
     }
 
     @AfterEach
     void stopDatabaseServer() {
-        h2.stop();
+        h2.close();
     }
 
     @Override
     Map<String, String> database() {
-        return Map.of("spring.datasource.url", "jdbc:h2:tcp://127.0.0.1:" + h2.getPort() + "/mem:two-instances-"
-                + UUID.randomUUID() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;"
-                + "DB_CLOSE_DELAY=-1",
+        return Map.of("spring.datasource.url", h2.jdbcUrl(),
                 "spring.datasource.username", "sa",
                 "spring.datasource.password", "");
     }
