@@ -28,7 +28,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.npmportal.base.i18n.Language;
 import org.npmportal.mail.MailMessage;
 import org.npmportal.mail.MailOutbox;
+import org.npmportal.support.Await;
 import org.npmportal.support.TcpProxy;
 import org.npmportal.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -171,14 +171,14 @@ abstract class DatabaseOutageContract extends SpringBrowserlessTest {
         String domain = UUID.randomUUID() + ".outage.example.org";
         long first = transactions.execute(status -> outbox.enqueue(new MailMessage("test.outage", null,
                 "first@" + domain, Language.EN, "Before the outage", "Text")));
-        await(() -> embeddedSmtpServer.getReceivedMessagesForDomain(domain).length == 1, "the first mail");
+        Await.until("the first mail", () -> embeddedSmtpServer.getReceivedMessagesForDomain(domain).length == 1);
 
         proxy.cut();
         int logStart = output.getOut().length();
-        await(() -> {
+        Await.until("the dispatcher and the jobs to meet the outage", () -> {
             String log = output.getOut().substring(logStart);
             return log.contains("Mail dispatch failed") && log.contains("Registration jobs failed");
-        }, "the dispatcher and the jobs to meet the outage");
+        });
         proxy.restore();
 
         // A run that the outage cut short could not release its lock: the job waits until the lock runs out.
@@ -190,11 +190,12 @@ abstract class DatabaseOutageContract extends SpringBrowserlessTest {
                 + " SELECT 0, created_at, purpose, reference_id, ?, language, 'After the outage', body, ?, 'PENDING',"
                 + " 0, created_at FROM mail_outbox WHERE id = ?",
                 "second@" + domain, "<" + UUID.randomUUID() + "@npm-portal.test>", first);
-        await(() -> embeddedSmtpServer.getReceivedMessagesForDomain(domain).length == 2, "the mail after the outage");
+        Await.until("the mail after the outage",
+                () -> embeddedSmtpServer.getReceivedMessagesForDomain(domain).length == 2);
         assertThat(embeddedSmtpServer.getReceivedMessagesForDomain(domain)[1].getSubject())
                 .isEqualTo("After the outage");
-        await(() -> jdbc.queryForObject("SELECT COUNT(*) FROM job_lock WHERE name = 'registration-jobs'"
-                + " AND locked_at > ?", Integer.class, lastStart) == 1, "the registration jobs to run again");
+        Await.until("the registration jobs to run again", () -> jdbc.queryForObject("SELECT COUNT(*) FROM job_lock"
+                + " WHERE name = 'registration-jobs' AND locked_at > ?", Integer.class, lastStart) == 1);
     }
 
     /** The log lines that a stack trace follows. */
@@ -217,15 +218,5 @@ abstract class DatabaseOutageContract extends SpringBrowserlessTest {
 
     private URI url(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Gave up waiting for " + what);
-            }
-            Thread.sleep(100);
-        }
     }
 }

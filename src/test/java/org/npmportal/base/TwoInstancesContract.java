@@ -14,10 +14,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.npmportal.support.Await;
 import org.npmportal.support.PortalInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -149,11 +149,11 @@ abstract class TwoInstancesContract {
     private static void awaitEveryJobRanTwice(JdbcTemplate jdbc) throws InterruptedException {
         for (int round = 0; round < 2; round++) {
             Map<String, Timestamp> started = lastStarts(jdbc);
-            await(() -> {
+            Await.until("every job to run", () -> {
                 Map<String, Timestamp> now = lastStarts(jdbc);
                 return JOBS.stream().allMatch(job -> now.get(job) != null
                         && (started.get(job) == null || now.get(job).after(started.get(job))));
-            }, "every job to run");
+            });
         }
     }
 
@@ -167,7 +167,7 @@ abstract class TwoInstancesContract {
 
     /** Waits until every mail written after the mark is recorded as sent and has arrived. */
     private void awaitSentAndReceived(JdbcTemplate jdbc, long mark) throws InterruptedException {
-        await(() -> {
+        Await.until("the new mails to be sent and received", () -> {
             List<String> sent = jdbc.queryForList("SELECT message_id FROM mail_outbox WHERE id > ?"
                     + " AND status = 'SENT'", String.class, mark);
             int written = jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE id > ?", Integer.class, mark);
@@ -176,17 +176,7 @@ abstract class TwoInstancesContract {
             } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
-        }, "the new mails to be sent and received");
-    }
-
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Gave up waiting for " + what);
-            }
-            Thread.sleep(100);
-        }
+        });
     }
 
     private static List<String> messageIds(MimeMessage[] messages) throws MessagingException {
