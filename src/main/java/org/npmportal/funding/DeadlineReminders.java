@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.npmportal.base.JobLock;
 import org.npmportal.base.i18n.Messages;
 import org.npmportal.mail.MailMessage;
 import org.npmportal.mail.MailOutbox;
@@ -30,6 +31,7 @@ class DeadlineReminders {
 
     static final List<Integer> DAYS_AHEAD = List.of(3, 14);
     static final String PURPOSE = "funding.deadline";
+    private static final String JOB = "funding-deadline-reminders";
     private static final Logger log = LoggerFactory.getLogger(DeadlineReminders.class);
 
     private final DeadlineRepository deadlines;
@@ -41,10 +43,11 @@ class DeadlineReminders {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String baseUrl;
+    private final JobLock jobLock;
 
     DeadlineReminders(DeadlineRepository deadlines, DeadlineReminderRepository reminders, GrantRepository grants,
             StaffDirectory staff, MailOutbox outbox, Messages messages, TransactionTemplate transactions, Clock clock,
-            @Value("${portal.base-url}") String baseUrl) {
+            @Value("${portal.base-url}") String baseUrl, JobLock jobLock) {
         this.deadlines = deadlines;
         this.reminders = reminders;
         this.grants = grants;
@@ -54,13 +57,14 @@ class DeadlineReminders {
         this.transactions = transactions;
         this.clock = clock;
         this.baseUrl = baseUrl;
+        this.jobLock = jobLock;
     }
 
     @Scheduled(fixedDelayString = "${portal.funding.reminder-interval:PT1H}",
             initialDelayString = "${portal.funding.reminder-interval:PT1H}")
     void run() {
         try {
-            runOnce();
+            jobLock.runAlone(JOB, this::runOnce);
         } catch (RuntimeException e) {
             log.warn("Funding deadline reminders failed; they run again later: {}", e.toString());
         }

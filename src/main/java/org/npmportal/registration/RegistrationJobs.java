@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.npmportal.base.JobLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -26,6 +27,7 @@ class RegistrationJobs {
 
     private static final Logger log = LoggerFactory.getLogger(RegistrationJobs.class);
     private static final int BATCH = 500;
+    private static final String JOB = "registration-jobs";
 
     private final RegistrationService service;
     private final RegistrationRepository registrations;
@@ -34,10 +36,11 @@ class RegistrationJobs {
     private final RegistrationSettings settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final JobLock jobLock;
 
     RegistrationJobs(RegistrationService service, RegistrationRepository registrations,
             RegistrationTokenRepository tokens, SeminarSeats seminars,
-            RegistrationSettings settings, TransactionTemplate transactions, Clock clock) {
+            RegistrationSettings settings, TransactionTemplate transactions, Clock clock, JobLock jobLock) {
         this.service = service;
         this.registrations = registrations;
         this.tokens = tokens;
@@ -45,13 +48,14 @@ class RegistrationJobs {
         this.settings = settings;
         this.transactions = transactions;
         this.clock = clock;
+        this.jobLock = jobLock;
     }
 
     @Scheduled(fixedDelayString = "${portal.registration.job-interval:PT1M}",
             initialDelayString = "${portal.registration.job-interval:PT1M}")
     void run() {
         try {
-            runOnce();
+            jobLock.runAlone(JOB, this::runOnce);
         } catch (RuntimeException e) {
             log.warn("Registration jobs failed; they run again in {}: {}", settings.jobInterval(), e.toString());
         }

@@ -1,6 +1,7 @@
 package org.npmportal.selection;
 
 import java.util.List;
+import org.npmportal.base.JobLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -16,20 +17,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CandidateJobs {
 
     private static final Logger log = LoggerFactory.getLogger(CandidateJobs.class);
+    private static final String JOB = "selection-lapsed-applications";
 
     private final CandidateService service;
     private final TransactionTemplate transactions;
+    private final JobLock jobLock;
 
-    CandidateJobs(CandidateService service, TransactionTemplate transactions) {
+    CandidateJobs(CandidateService service, TransactionTemplate transactions, JobLock jobLock) {
         this.service = service;
         this.transactions = transactions;
+        this.jobLock = jobLock;
     }
 
     @Scheduled(fixedDelayString = "${portal.selection.job-interval:PT1H}",
             initialDelayString = "${portal.selection.job-interval:PT1H}")
     void run() {
         try {
-            runOnce();
+            jobLock.runAlone(JOB, this::runOnce);
         } catch (RuntimeException e) {
             log.warn("Deleting lapsed applications failed; the job runs again later: {}", e.toString());
         }

@@ -1,5 +1,6 @@
 package org.npmportal.support;
 
+import java.util.Map;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** One throw-away database per test JVM on the real server, shared by the *MariaDbIT classes. */
@@ -18,10 +19,16 @@ public final class MariaDb {
         registry.add("spring.datasource.url", database::jdbcUrl);
         registry.add("spring.datasource.username", database::user);
         registry.add("spring.datasource.password", database::password);
-        // Through the MySQL driver MariaDB reports itself as "MySQL 5.5.5-10.11…": state the real product and
-        // version so that Hibernate picks the MariaDB dialect for the version the tests run against.
-        registry.add("spring.jpa.properties.jakarta.persistence.database-product-name", () -> "MariaDB");
-        registry.add("spring.jpa.properties.jakarta.persistence.database-major-version", () -> "10");
-        registry.add("spring.jpa.properties.jakarta.persistence.database-minor-version", () -> "11");
+        productProperties().forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    /**
+     * Through the MySQL driver MariaDB reports itself as "MySQL 5.5.5-10.11…": these properties state the real
+     * product and version so that Hibernate picks the MariaDB dialect for the version the tests run against.
+     */
+    public static Map<String, String> productProperties() {
+        return Map.of("spring.jpa.properties.jakarta.persistence.database-product-name", "MariaDB",
+                "spring.jpa.properties.jakarta.persistence.database-major-version", "10",
+                "spring.jpa.properties.jakarta.persistence.database-minor-version", "11");
     }
 }

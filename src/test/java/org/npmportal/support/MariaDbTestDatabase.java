@@ -1,5 +1,6 @@
 package org.npmportal.support;
 
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -45,6 +46,16 @@ public final class MariaDbTestDatabase implements AutoCloseable {
 
     public String jdbcUrl() {
         return serverUrl + name + "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC";
+    }
+
+    /** The same database reached through another local port (a {@link TcpProxy} in front of the server). */
+    public String jdbcUrlThroughPort(int port) {
+        return jdbcUrl().replaceFirst("//[^/]+/", "//127.0.0.1:" + port + "/");
+    }
+
+    /** The server's host and port, for a {@link TcpProxy} to forward to. */
+    public URI serverAddress() {
+        return URI.create(serverUrl.substring("jdbc:".length()));
     }
 
     public String user() {

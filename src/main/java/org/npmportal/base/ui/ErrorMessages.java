@@ -1,6 +1,7 @@
 package org.npmportal.base.ui;
 
 import java.util.Locale;
+import org.npmportal.base.DatabaseOutage;
 import org.npmportal.base.ErrorReference;
 import org.npmportal.base.InvalidInputException;
 import org.npmportal.base.UserFacingException;
@@ -55,7 +56,8 @@ public class ErrorMessages {
         }
         String reference = ErrorReference.newCode();
         if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException) {
-            log.error("Database unavailable [ref {}]", reference, error);
+            // The cause is known and the same for every click until the database is back: no stack trace each time.
+            log.warn("Database unavailable [ref {}]: {}", reference, DatabaseOutage.summary(error));
             return messages.get(locale, "error.unavailable", reference);
         }
         log.error("Unexpected error [ref {}]", reference, error);

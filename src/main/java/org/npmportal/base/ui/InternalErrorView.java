@@ -9,6 +9,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import org.npmportal.base.DatabaseOutage;
 
 /** Shown when opening a page fails: a message in the user's language with a reference code, never a trace. */
 @AnonymousAllowed
@@ -27,6 +28,8 @@ class InternalErrorView extends VerticalLayout implements HasErrorParameter<Exce
         add(new H2(getTranslation("error.title")),
                 new Paragraph(errorMessages.describe(parameter.getCaughtException(), getLocale())),
                 new Anchor("", getTranslation("error.home")));
-        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        // A lost database is temporary: 503 tells proxies and monitors so, as the API does.
+        return DatabaseOutage.isCause(parameter.getCaughtException()) ? HttpServletResponse.SC_SERVICE_UNAVAILABLE
+                : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }
