@@ -162,6 +162,14 @@ public final class Fuzz {
         return Normalizer.normalize(input.strip().replaceAll(" {2,}", " "), Normalizer.Form.NFC);
     }
 
+    /** The same for text of several lines: line ends made {@code \n}, trimmed, NFC, runs of spaces kept. */
+    public static String normalisedLines(String input) {
+        if (input == null || input.isBlank()) {
+            return null;
+        }
+        return Normalizer.normalize(input.replace("\r\n", "\n").replace('\r', '\n').strip(), Normalizer.Form.NFC);
+    }
+
     private static int normalisedLength(String text) {
         String value = normalised(text);
         return value == null ? 0 : value.length();
