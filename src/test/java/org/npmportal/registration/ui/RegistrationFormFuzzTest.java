@@ -2,11 +2,8 @@ package org.npmportal.registration.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +17,7 @@ import org.npmportal.directory.Region;
 import org.npmportal.seminar.SeminarService;
 import org.npmportal.support.Fuzz;
 import org.npmportal.support.PortalTest;
+import org.npmportal.support.PublicFormFuzz;
 import org.npmportal.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,10 +33,7 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
  */
 @PortalTest
 @WithAnonymousUser
-class RegistrationFormFuzzTest extends SpringBrowserlessTest {
-
-    private static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"),
-            Locale.forLanguageTag("kk"));
+class RegistrationFormFuzzTest extends PublicFormFuzz {
 
     @Autowired
     SeminarService seminars;
@@ -127,33 +122,8 @@ class RegistrationFormFuzzTest extends SpringBrowserlessTest {
         }
     }
 
-    /** As a browser sends it: through the field's tester, or past its length limit as a forged request would. */
-    private void type(TextField field, String value) {
-        if (value.length() <= field.getMaxLength()) {
-            test(field).setValue(value);
-        } else {
-            field.setValue(value);
-        }
-    }
-
-    private void type(TextArea field, String value) {
-        if (value.length() <= field.getMaxLength()) {
-            test(field).setValue(value);
-        } else {
-            field.setValue(value);
-        }
-    }
-
     private static List<HasValidation> invalidFields(RegistrationForm form) {
         return List.<HasValidation>of(form.fullName, form.email, form.organisation, form.position, form.region,
                 form.language, form.needs, form.consentProcessing).stream().filter(HasValidation::isInvalid).toList();
-    }
-
-    /** A message for people, in their language: not a message key, and in Cyrillic for Russian and Kazakh. */
-    static void assertTranslated(String message, Locale locale, String what) {
-        assertThat(message).as(what).isNotBlank().doesNotMatch("[a-zA-Z]+(\\.[a-zA-Z]+)+").doesNotContain("{");
-        if (!locale.getLanguage().equals("en")) {
-            assertThat(message).as(what + " in " + locale).containsPattern("\\p{IsCyrillic}");
-        }
     }
 }

@@ -2,11 +2,8 @@ package org.npmportal.selection.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +19,7 @@ import org.npmportal.selection.SelectionService;
 import org.npmportal.selection.TestRounds;
 import org.npmportal.support.Fuzz;
 import org.npmportal.support.PortalTest;
+import org.npmportal.support.PublicFormFuzz;
 import org.npmportal.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,10 +36,7 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
  */
 @PortalTest
 @WithAnonymousUser
-class ApplicationFormFuzzTest extends SpringBrowserlessTest {
-
-    private static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"),
-            Locale.forLanguageTag("kk"));
+class ApplicationFormFuzzTest extends PublicFormFuzz {
 
     @Autowired
     SelectionService rounds;
@@ -131,34 +126,9 @@ class ApplicationFormFuzzTest extends SpringBrowserlessTest {
         }
     }
 
-    /** As a browser sends it: through the field's tester, or past its length limit as a forged request would. */
-    private void type(TextField field, String value) {
-        if (value.length() <= field.getMaxLength()) {
-            test(field).setValue(value);
-        } else {
-            field.setValue(value);
-        }
-    }
-
-    private void type(TextArea field, String value) {
-        if (value.length() <= field.getMaxLength()) {
-            test(field).setValue(value);
-        } else {
-            field.setValue(value);
-        }
-    }
-
     private static List<HasValidation> invalidFields(ApplicationForm form) {
         return List.<HasValidation>of(form.fullName, form.email, form.phone, form.organisation, form.region,
                 form.languages, form.experience, form.motivation, form.language, form.consentProcessing).stream()
                 .filter(HasValidation::isInvalid).toList();
-    }
-
-    /** A message for people, in their language: not a message key, and in Cyrillic for Russian and Kazakh. */
-    private static void assertTranslated(String message, Locale locale, String what) {
-        assertThat(message).as(what).isNotBlank().doesNotMatch("[a-zA-Z]+(\\.[a-zA-Z]+)+").doesNotContain("{");
-        if (!locale.getLanguage().equals("en")) {
-            assertThat(message).as(what + " in " + locale).containsPattern("\\p{IsCyrillic}");
-        }
     }
 }
