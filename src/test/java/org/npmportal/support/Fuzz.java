@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 
 /**
  * Seeded random input for the property tests of the public API and forms. jqwik is not used: its releases
@@ -37,6 +38,10 @@ public final class Fuzz {
             "\u009B", "\n", "\r", "\t", "\u202E", "\u202A", "\u2066", "\u2069", "\uD800", "\uDFFF");
     /** Invisible characters that are allowed, so they must come back exactly. */
     static final List<String> INVISIBLE = List.of("\u200B", "\u200D", "\u200E", "\u200F", "\uFEFF", "\u2028");
+
+    private static final Pattern FORBIDDEN_IN_LINE = Pattern.compile("[\\p{Cc}\\p{Cs}\\u202A-\\u202E\\u2066-\\u2069]");
+    private static final Pattern FORBIDDEN_IN_LINES =
+            Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\p{Cs}\\u202A-\\u202E\\u2066-\\u2069]");
 
     private final Random random;
 
@@ -168,6 +173,14 @@ public final class Fuzz {
             return null;
         }
         return Normalizer.normalize(input.replace("\r\n", "\n").replace('\r', '\n').strip(), Normalizer.Form.NFC);
+    }
+
+    /**
+     * Whether stored text would hold what the portal promises to refuse: control characters (on several
+     * lines tab and line ends aside), bidirectional overrides and isolates, lone surrogates.
+     */
+    public static boolean holdsForbidden(String stored, boolean severalLines) {
+        return stored != null && (severalLines ? FORBIDDEN_IN_LINES : FORBIDDEN_IN_LINE).matcher(stored).find();
     }
 
     private static int normalisedLength(String text) {

@@ -3,6 +3,8 @@ package org.npmportal.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -34,8 +36,16 @@ public abstract class PublicFormFuzz extends SpringBrowserlessTest {
         }
     }
 
+    /** The form is still there with at least one field marked, each in the visitor's language. */
+    protected static void assertRefusedOnFields(Component form, String outcome, List<HasValidation> invalid,
+            Locale locale, String what) {
+        assertThat(form.isVisible()).as(what + ": " + outcome).isTrue();
+        assertThat(invalid).as(what + ": some field is marked").isNotEmpty();
+        invalid.forEach(field -> assertTranslated(field.getErrorMessage(), locale, what));
+    }
+
     /** A message for people, in their language: not a message key, and in Cyrillic for Russian and Kazakh. */
-    protected static void assertTranslated(String message, Locale locale, String what) {
+    private static void assertTranslated(String message, Locale locale, String what) {
         assertThat(message).as(what).isNotBlank().doesNotMatch("[a-zA-Z]+(\\.[a-zA-Z]+)+").doesNotContain("{");
         if (!locale.getLanguage().equals("en")) {
             assertThat(message).as(what + " in " + locale).containsPattern("\\p{IsCyrillic}");

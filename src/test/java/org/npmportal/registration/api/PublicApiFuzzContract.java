@@ -117,6 +117,8 @@ abstract class PublicApiFuzzContract {
                 var row = new StoredRegistrations(jdbc).one(email);
                 COLUMNS.forEach((field, column) -> assertThat(row.get(column)).as(what + " " + field)
                         .isEqualTo(body.get(field) instanceof String text ? Fuzz.normalised(text) : null));
+                COLUMNS.forEach((field, column) -> assertThat(Fuzz.holdsForbidden((String) row.get(column),
+                        field.equals("needs"))).as(what + ": control characters taken in " + field).isFalse());
             } else {
                 assertThat(stored(email)).as(what + ": a robot's registration is not stored").isEqualTo(before);
             }

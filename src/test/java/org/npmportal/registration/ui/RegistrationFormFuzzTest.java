@@ -105,10 +105,7 @@ class RegistrationFormFuzzTest extends PublicFormFuzz {
             var rows = jdbc.queryForList("select full_name, organisation, job_position, needs from registration "
                     + "where seminar_id = ? and email = ?", seminar, email);
             if (rows.isEmpty()) {
-                assertThat(form.isVisible()).as(what + ": " + view.outcome.getText()).isTrue();
-                var invalid = invalidFields(form);
-                assertThat(invalid).as(what + ": some field is marked").isNotEmpty();
-                invalid.forEach(field -> assertTranslated(field.getErrorMessage(), locale, what));
+                assertRefusedOnFields(form, view.outcome.getText(), invalidFields(form), locale, what);
                 assertThat(visitors.purposesOfMailTo(email)).as(what).isEmpty();
             } else {
                 assertThat(form.isVisible()).as(what).isFalse();
@@ -118,6 +115,11 @@ class RegistrationFormFuzzTest extends PublicFormFuzz {
                         .containsEntry("job_position", Fuzz.normalised(position))
                         .containsEntry("needs", Fuzz.normalised(needs));
                 assertThat(visitors.purposesOfMailTo(email)).as(what).containsExactly("registration.confirm");
+                assertThat(Fuzz.holdsForbidden(Fuzz.normalised(fullName), false)
+                        || Fuzz.holdsForbidden(Fuzz.normalised(organisation), false)
+                        || Fuzz.holdsForbidden(Fuzz.normalised(position), false)
+                        || Fuzz.holdsForbidden(Fuzz.normalised(needs), true)).as(what + ": control characters taken")
+                        .isFalse();
             }
         }
     }

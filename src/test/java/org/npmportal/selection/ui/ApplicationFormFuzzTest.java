@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,10 +109,7 @@ class ApplicationFormFuzzTest extends PublicFormFuzz {
             var rows = jdbc.queryForList("select full_name, phone, organisation, languages, experience, motivation "
                     + "from selection_candidate where round_id = ? and email = ?", round, email);
             if (rows.isEmpty()) {
-                assertThat(form.isVisible()).as(what + ": " + view.outcome.getText()).isTrue();
-                var invalid = invalidFields(form);
-                assertThat(invalid).as(what + ": some field is marked").isNotEmpty();
-                invalid.forEach(field -> assertTranslated(field.getErrorMessage(), locale, what));
+                assertRefusedOnFields(form, view.outcome.getText(), invalidFields(form), locale, what);
                 assertThat(people.purposesOfMailTo(email)).as(what).isEmpty();
             } else {
                 assertThat(form.isVisible()).as(what).isFalse();
@@ -122,6 +120,11 @@ class ApplicationFormFuzzTest extends PublicFormFuzz {
                         .containsEntry("experience", Fuzz.normalisedLines(experience))
                         .containsEntry("motivation", Fuzz.normalisedLines(motivation));
                 assertThat(people.purposesOfMailTo(email)).as(what).hasSize(1);
+                assertThat(Stream.of(fullName, phone, organisation, languages)
+                        .anyMatch(text -> Fuzz.holdsForbidden(Fuzz.normalised(text), false))
+                        || Stream.of(experience, motivation)
+                                .anyMatch(text -> Fuzz.holdsForbidden(Fuzz.normalisedLines(text), true)))
+                        .as(what + ": control characters taken").isFalse();
             }
         }
     }
