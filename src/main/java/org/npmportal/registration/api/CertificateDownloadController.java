@@ -4,7 +4,6 @@ import org.npmportal.registration.CertificateService;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A participant's certificate through the link in their mail. Anything else (a wrong or expired link,
- * no certificate yet) is a plain 404 that tells nothing about whether the link exists.
+ * no certificate yet) is the same 404 problem, which tells nothing about whether the link exists.
  */
 @RestController
 class CertificateDownloadController {
@@ -33,7 +32,6 @@ class CertificateDownloadController {
                         .header(HttpHeaders.CONTENT_DISPOSITION,
                                 ContentDisposition.attachment().filename(file.filename()).build().toString())
                         .body(file.content()))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).cacheControl(CacheControl.noStore())
-                        .build());
+                .orElseThrow(CertificateNotFoundException::new);
     }
 }

@@ -14,6 +14,7 @@ import org.npmportal.registration.RegistrationClosedException;
 import org.npmportal.registration.SeminarUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,14 +29,14 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * The registration API's errors as RFC 9457 problem details in the client's language
- * ({@code Accept-Language}). A 400 lists every bad field under {@code errors} as
+ * The errors of the registration API and of the certificate download as RFC 9457 problem details in
+ * the client's language ({@code Accept-Language}). A 400 lists every bad field under {@code errors} as
  * {@code {"field", "message"}}, with {@code "body"} for the body as a whole and {@code "id"} for the
  * seminar id in the path; 404, 409, 413, 415 and 429 (with {@code Retry-After}) say what happened in
  * {@code detail}; anything unexpected is a 500 with only a reference code, the stack trace going to the log.
  * Nothing here logs the request body or a token.
  */
-@RestControllerAdvice(assignableTypes = RegistrationApiController.class)
+@RestControllerAdvice(assignableTypes = {RegistrationApiController.class, CertificateDownloadController.class})
 class RegistrationApiProblems {
 
     private static final Logger log = LoggerFactory.getLogger(RegistrationApiProblems.class);
@@ -75,6 +76,16 @@ class RegistrationApiProblems {
             Locale locale) {
         return problem(HttpStatus.NOT_FOUND, "registrationApi.problem.notFound.title", request, locale,
                 messages.get(locale, error.messageKey()));
+    }
+
+    /** The same answer for every link that leads to no certificate, and never kept by a cache. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> noCertificate(CertificateNotFoundException error, HttpServletRequest request,
+            Locale locale) {
+        var response = problem(HttpStatus.NOT_FOUND, "registrationApi.problem.notFound.title", request, locale,
+                messages.get(locale, "publicApi.certificate.notFound"));
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .cacheControl(CacheControl.noStore()).body(response.getBody());
     }
 
     @ExceptionHandler

@@ -66,6 +66,10 @@ final class RegistrationApiClient implements AutoCloseable {
         if (headers.length > 0) {
             request.headers(headers);
         }
+        return send(request);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -74,6 +78,15 @@ final class RegistrationApiClient implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A plain GET, as a partner website or a calendar program makes it. */
+    HttpResponse<String> get(String path, String... headers) {
+        var request = HttpRequest.newBuilder(URI.create(root + path)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
     }
 
     static JsonNode json(HttpResponse<String> response) {
