@@ -32,10 +32,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * ({@code Accept-Language}). A 400 lists every bad field under {@code errors} as
  * {@code {"field", "message"}}, with {@code "body"} for the body as a whole and {@code "id"} for the
  * seminar id in the path; 404, 409, 413, 415 and 429 (with {@code Retry-After}) say what happened in
- * {@code detail}; anything unexpected is a 500 with only a reference code, the stack trace going to the log.
+ * {@code detail}; the confirmation API adds 404 for a link the portal never sent, 410 for an expired one and
+ * 409 for a seminar that no longer takes participants; anything unexpected is a 500 with only a reference code, the stack trace going to the log.
  * Nothing here logs the request body or a token.
  */
-@RestControllerAdvice(assignableTypes = RegistrationApiController.class)
+@RestControllerAdvice(assignableTypes = {RegistrationApiController.class, ConfirmationApiController.class})
 class RegistrationApiProblems {
 
     private static final Logger log = LoggerFactory.getLogger(RegistrationApiProblems.class);
@@ -82,6 +83,18 @@ class RegistrationApiProblems {
             Locale locale) {
         return problem(HttpStatus.CONFLICT, "registrationApi.problem.closed.title", request, locale,
                 messages.get(locale, error.messageKey()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> confirmationRefused(ConfirmationRefusedException error, HttpServletRequest request,
+            Locale locale) {
+        String key = "confirmationApi.problem." + error.outcome().name();
+        HttpStatus status = switch (error.outcome()) {
+            case EXPIRED -> HttpStatus.GONE;
+            case SEMINAR_UNAVAILABLE -> HttpStatus.CONFLICT;
+            default -> HttpStatus.NOT_FOUND;
+        };
+        return problem(status, key + ".title", request, locale, messages.get(locale, key + ".detail"));
     }
 
     @ExceptionHandler
@@ -134,8 +147,10 @@ class RegistrationApiProblems {
 
     private ResponseEntity<ProblemDetail> invalid(List<FieldError> errors, HttpServletRequest request,
             Locale locale) {
-        var response = problem(HttpStatus.BAD_REQUEST, "registrationApi.problem.invalid.title", request, locale,
-                messages.get(locale, "registrationApi.problem.invalid.detail"));
+        String prefix = request.getRequestURI().equals(ConfirmationApiController.PATH)
+                ? "confirmationApi.problem.invalid" : "registrationApi.problem.invalid";
+        var response = problem(HttpStatus.BAD_REQUEST, prefix + ".title", request, locale,
+                messages.get(locale, prefix + ".detail"));
         response.getBody().setProperty("errors", errors);
         return response;
     }
