@@ -132,7 +132,7 @@ class RegistrationApiProblems {
         log.warn("Registration API request {} could not be served now [ref {}]: {}", request.getRequestURI(),
                 reference, error.getClass().getSimpleName());
         var response = problem(HttpStatus.SERVICE_UNAVAILABLE, "registrationApi.problem.unavailable.title", request,
-                locale, messages.get(locale, "registrationApi.problem.unavailable.detail", reference));
+                locale, messages.get(locale, prefix(request) + ".problem.unavailable.detail", reference));
         return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS)).body(response.getBody());
     }
@@ -147,10 +147,8 @@ class RegistrationApiProblems {
 
     private ResponseEntity<ProblemDetail> invalid(List<FieldError> errors, HttpServletRequest request,
             Locale locale) {
-        String prefix = request.getRequestURI().equals(ConfirmationApiController.PATH)
-                ? "confirmationApi.problem.invalid" : "registrationApi.problem.invalid";
-        var response = problem(HttpStatus.BAD_REQUEST, prefix + ".title", request, locale,
-                messages.get(locale, prefix + ".detail"));
+        var response = problem(HttpStatus.BAD_REQUEST, prefix(request) + ".problem.invalid.title", request, locale,
+                messages.get(locale, prefix(request) + ".problem.invalid.detail"));
         response.getBody().setProperty("errors", errors);
         return response;
     }
@@ -162,6 +160,11 @@ class RegistrationApiProblems {
         problem.setTitle(messages.get(locale, titleKey));
         problem.setInstance(instance(request));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The texts that name what was sent, a registration or a confirmation, differ by key prefix. */
+    private static String prefix(HttpServletRequest request) {
+        return ConfirmationApiController.PATH.equals(request.getRequestURI()) ? "confirmationApi" : "registrationApi";
     }
 
     /** {@code Retry-After} counts whole seconds; rounded up, so that a client that waits that long gets in. */
