@@ -31,10 +31,10 @@ import org.npmportal.support.StormSeminars;
 abstract class CrashRecoveryContract {
 
     private static final int SEMINARS = 6;
-    private static final int PEOPLE = 200;
-    private static final int CAPACITY = 50;
-    /** Killed once this many confirmations were acknowledged: well inside the storm of 6 × 200. */
-    private static final int KILL_AFTER_CONFIRMATIONS = 150;
+    private static final int PEOPLE = 60;
+    private static final int CAPACITY = 20;
+    /** Killed once this many confirmations were acknowledged: inside the storm of 6 × 60, in its second pair. */
+    private static final int KILL_AFTER_CONFIRMATIONS = 80;
 
     @TempDir
     Path dir;
@@ -53,7 +53,7 @@ abstract class CrashRecoveryContract {
             StormClient.Result result = new StormClient.Result();
             List<String> sendingAtKill;
             try (PortalProcess first = start(dir.resolve("first"), database, arguments);
-                    StormClient storm = new StormClient(first.uri(""), mail, Duration.ofSeconds(30))) {
+                    StormClient storm = new StormClient(first.uri(""), mail, Duration.ofMinutes(2))) {
                 List<Long> seminars = StormSeminars.publish(database, SEMINARS, CAPACITY);
                 Thread running = Thread.ofPlatform().name("storm").start(() -> {
                     try {
@@ -98,10 +98,10 @@ abstract class CrashRecoveryContract {
 
     private static void awaitConfirmations(StormClient.Result result, PortalProcess portal)
             throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
         while (result.confirmed.size() < KILL_AFTER_CONFIRMATIONS) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("only " + result.confirmed.size() + " confirmations in two minutes; "
+                throw new AssertionError("only " + result.confirmed.size() + " confirmations in four minutes; "
                         + "failures: " + result.failureSamples + "\n" + portal.log());
             }
             Thread.sleep(10);

@@ -88,8 +88,8 @@ class RegistrationStormBench {
                 "seminars where confirmed registrations (or the seat counter) exceed the capacity, read from the "
                         + "database after the portal stopped"));
         BenchResults.record(new Metric("registration.duplicates", stored.duplicates(), "", 0, kind,
-                "registrations more than one per seminar and address, plus mails received more than once (same "
-                        + "Message-ID, or same recipient, subject and link tokens)"));
+                "registrations beyond one per seminar and address, plus mails received beyond one per recipient and "
+                        + "subject (a mail sent twice, or written twice)"));
         int threads = IN_FLIGHT * PEOPLE;
         double raw = RawConfirmations.perSecond(BenchDatabase.forProcess(dir.resolve("raw")), SEMINARS, PEOPLE,
                 CAPACITY, threads, poolSize(database));
