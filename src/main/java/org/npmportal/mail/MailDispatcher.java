@@ -2,12 +2,12 @@ package org.npmportal.mail;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +22,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -118,37 +116,82 @@ class MailDispatcher {
         if (batch.isEmpty()) {
             return 0;
         }
-        Map<Object, Exception> failures = Map.of();
+        return send(batch, now);
+    }
+
+    /**
+     * Sends the batch over one SMTP connection and records each mail as sent in its own transaction right
+     * after the server accepted it, so that a dispatcher killed in the middle leaves at most the one mail
+     * it was handing over unrecorded (that one is sent again after {@code portal.mail.stale-claim}, with the
+     * same Message-ID). A mail the server refuses waits for its retry; when the server cannot be reached,
+     * the rest of the batch does.
+     */
+    private int send(Map<MimeMessage, Long> batch, Instant now) {
+        var entries = List.copyOf(batch.entrySet());
+        int sent = 0;
+        Transport transport = null;
         try {
-            sender.send(batch.keySet().toArray(MimeMessage[]::new));
-        } catch (MailSendException e) {
-            failures = e.getFailedMessages();
-            if (failures.isEmpty()) {
-                // The server went away before any message could be tried: all of them failed.
-                failures = new IdentityHashMap<>();
-                for (MimeMessage message : batch.keySet()) {
-                    failures.put(message, e);
+            for (int i = 0; i < entries.size(); i++) {
+                long id = entries.get(i).getValue();
+                if (transport == null || !transport.isConnected()) {
+                    close(transport);
+                    try {
+                        transport = connect();
+                    } catch (MessagingException | RuntimeException e) {
+                        for (var waiting : entries.subList(i, entries.size())) {
+                            record(waiting.getValue(), describe(e), now);
+                        }
+                        return sent;
+                    }
                 }
+                MimeMessage message = entries.get(i).getKey();
+                try {
+                    if (message.getSentDate() == null) {
+                        message.setSentDate(Date.from(clock.instant()));
+                    }
+                    message.saveChanges();
+                    transport.sendMessage(message, message.getAllRecipients());
+                } catch (MessagingException e) {
+                    record(id, describe(e), now);
+                    continue;
+                }
+                Instant sentAt = clock.instant();
+                transactions.executeWithoutResult(status -> mails.findById(id).ifPresent(mail -> mail.sent(sentAt)));
+                sent++;
             }
-        } catch (MailException e) {
-            failures = new IdentityHashMap<>();
-            for (MimeMessage message : batch.keySet()) {
-                failures.put(message, e);
+        } finally {
+            close(transport);
+        }
+        return sent;
+    }
+
+    /** A connection to the configured server, as {@link JavaMailSenderImpl} opens it for its own sends. */
+    private Transport connect() throws MessagingException {
+        if (!(sender instanceof JavaMailSenderImpl smtp)) {
+            throw new IllegalStateException("mail needs a JavaMailSenderImpl, not " + sender.getClass().getName());
+        }
+        String user = smtp.getUsername() == null || smtp.getUsername().isEmpty() ? null : smtp.getUsername();
+        String password = user == null && "".equals(smtp.getPassword()) ? null : smtp.getPassword();
+        Session session = smtp.getSession();
+        Transport transport = session.getTransport(smtp.getProtocol() != null ? smtp.getProtocol()
+                : session.getProperty("mail.transport.protocol") != null
+                        ? session.getProperty("mail.transport.protocol") : JavaMailSenderImpl.DEFAULT_PROTOCOL);
+        transport.connect(smtp.getHost(), smtp.getPort(), user, password);
+        return transport;
+    }
+
+    private static void close(Transport transport) {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                log.debug("Closing the SMTP connection failed: {}", e.toString());
             }
         }
-        Instant sentAt = clock.instant();
-        List<Long> sent = new ArrayList<>();
-        for (var entry : batch.entrySet()) {
-            Exception error = failures.get(entry.getKey());
-            if (error == null) {
-                sent.add(entry.getValue());
-            } else {
-                record(entry.getValue(), error.getMessage() == null ? error.getClass().getSimpleName()
-                        : error.getMessage(), now);
-            }
-        }
-        transactions.executeWithoutResult(status -> mails.findAllById(sent).forEach(mail -> mail.sent(sentAt)));
-        return sent.size();
+    }
+
+    private static String describe(Exception error) {
+        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
     }
 
     private Optional<MimeMessage> build(long id, Instant now) {

@@ -160,6 +160,19 @@ public class RegistrationService {
         return new LinkResult(outcome, stored.get().purpose(), Optional.of(view(registration, now)));
     }
 
+    /**
+     * {@link #confirm(String)} for the public API, under the same per-address limit as registering, so
+     * that guessing at tokens costs an attacker as much as registering does.
+     *
+     * @param clientAddress the client's IP address, for the rate limit
+     * @throws RateLimitedException too many attempts from this address
+     */
+    @PreAuthorize("permitAll()")
+    public LinkResult confirm(String token, String clientAddress) {
+        limit(LIMIT_PER_ADDRESS, clientAddress == null ? "unknown" : clientAddress);
+        return confirm(token);
+    }
+
     /** Confirms the address: a seat, a waitlist place, or the organiser's approval comes next. */
     @PreAuthorize("permitAll()")
     public LinkResult confirm(String token) {

@@ -91,6 +91,8 @@ class SecurityConfig {
         // it is rate-limited and only ever answers "accepted", so it reveals nothing about who is registered.
         http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/seminars/*/registrations")
                 .permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/registrations/confirmations")
+                .permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, LOGIN_PATH));
         return http.build();

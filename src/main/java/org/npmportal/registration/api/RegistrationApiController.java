@@ -51,7 +51,7 @@ class RegistrationApiController {
     }
 
     /** At most {@link #MAX_BODY_BYTES}, whether the client declared the length or sent it in chunks. */
-    private static byte[] body(HttpServletRequest request) {
+    static byte[] body(HttpServletRequest request) {
         if (request.getContentLengthLong() > MAX_BODY_BYTES) {
             throw new BodyTooLargeException();
         }
@@ -71,7 +71,7 @@ class RegistrationApiController {
     }
 
     /** {@code application/json} or a JSON-based type such as {@code application/merge-patch+json}, any charset. */
-    private static boolean isJson(String contentType) {
+    static boolean isJson(String contentType) {
         if (contentType == null) {
             return false;
         }

@@ -33,10 +33,13 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * the client's language ({@code Accept-Language}). A 400 lists every bad field under {@code errors} as
  * {@code {"field", "message"}}, with {@code "body"} for the body as a whole and {@code "id"} for the
  * seminar id in the path; 404, 409, 413, 415 and 429 (with {@code Retry-After}) say what happened in
- * {@code detail}; anything unexpected is a 500 with only a reference code, the stack trace going to the log.
+ * {@code detail}; the confirmation API adds 404 for a link the portal never sent, 410 for an expired one and
+ * 409 for a seminar that no longer takes participants; anything unexpected is a 500 with only a reference
+ * code, the stack trace going to the log.
  * Nothing here logs the request body or a token.
  */
-@RestControllerAdvice(assignableTypes = {RegistrationApiController.class, CertificateDownloadController.class})
+@RestControllerAdvice(assignableTypes = {RegistrationApiController.class, ConfirmationApiController.class,
+        CertificateDownloadController.class})
 class RegistrationApiProblems {
 
     private static final Logger log = LoggerFactory.getLogger(RegistrationApiProblems.class);
@@ -96,6 +99,18 @@ class RegistrationApiProblems {
     }
 
     @ExceptionHandler
+    ResponseEntity<ProblemDetail> confirmationRefused(ConfirmationRefusedException error, HttpServletRequest request,
+            Locale locale) {
+        String key = "confirmationApi.problem." + error.outcome().name();
+        HttpStatus status = switch (error.outcome()) {
+            case EXPIRED -> HttpStatus.GONE;
+            case SEMINAR_UNAVAILABLE -> HttpStatus.CONFLICT;
+            default -> HttpStatus.NOT_FOUND;
+        };
+        return problem(status, key + ".title", request, locale, messages.get(locale, key + ".detail"));
+    }
+
+    @ExceptionHandler
     ResponseEntity<ProblemDetail> rateLimited(RateLimitedException error, HttpServletRequest request, Locale locale) {
         var response = problem(HttpStatus.TOO_MANY_REQUESTS, "registrationApi.problem.rateLimited.title", request,
                 locale, messages.get(locale, error.messageKey(), error.arguments()));
@@ -130,7 +145,7 @@ class RegistrationApiProblems {
         log.warn("Registration API request {} could not be served now [ref {}]: {}", request.getRequestURI(),
                 reference, error.getClass().getSimpleName());
         var response = problem(HttpStatus.SERVICE_UNAVAILABLE, "registrationApi.problem.unavailable.title", request,
-                locale, messages.get(locale, "registrationApi.problem.unavailable.detail", reference));
+                locale, messages.get(locale, prefix(request) + ".problem.unavailable.detail", reference));
         return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS)).body(response.getBody());
     }
@@ -145,8 +160,8 @@ class RegistrationApiProblems {
 
     private ResponseEntity<ProblemDetail> invalid(List<FieldError> errors, HttpServletRequest request,
             Locale locale) {
-        var response = problem(HttpStatus.BAD_REQUEST, "registrationApi.problem.invalid.title", request, locale,
-                messages.get(locale, "registrationApi.problem.invalid.detail"));
+        var response = problem(HttpStatus.BAD_REQUEST, prefix(request) + ".problem.invalid.title", request, locale,
+                messages.get(locale, prefix(request) + ".problem.invalid.detail"));
         response.getBody().setProperty("errors", errors);
         return response;
     }
@@ -158,6 +173,11 @@ class RegistrationApiProblems {
         problem.setTitle(messages.get(locale, titleKey));
         problem.setInstance(instance(request));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The texts that name what was sent, a registration or a confirmation, differ by key prefix. */
+    private static String prefix(HttpServletRequest request) {
+        return ConfirmationApiController.PATH.equals(request.getRequestURI()) ? "confirmationApi" : "registrationApi";
     }
 
     /** {@code Retry-After} counts whole seconds; rounded up, so that a client that waits that long gets in. */

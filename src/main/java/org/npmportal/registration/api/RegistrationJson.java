@@ -38,15 +38,7 @@ final class RegistrationJson {
 
     /** @throws InvalidInputException naming the body, or each property of the wrong type */
     static RegistrationRequest read(byte[] body) {
-        JsonNode tree;
-        try {
-            tree = JSON.readTree(body);
-        } catch (JacksonException e) {
-            throw new InvalidInputException(BODY, "registrationApi.body.malformed");
-        }
-        if (tree == null || !tree.isObject()) {
-            throw new InvalidInputException(BODY, "registrationApi.body.notObject");
-        }
+        JsonNode tree = object(body, "registrationApi.body.notObject");
         List<FieldProblem> problems = new ArrayList<>();
         var request = new RegistrationRequest(
                 text(tree, "fullName", problems),
@@ -64,6 +56,25 @@ final class RegistrationJson {
             throw new InvalidInputException(problems);
         }
         return request;
+    }
+
+    /**
+     * The body as a JSON object, for every JSON body of the registration API.
+     *
+     * @param notObjectKey the message when the body is valid JSON but no object
+     * @throws InvalidInputException naming the body
+     */
+    static JsonNode object(byte[] body, String notObjectKey) {
+        JsonNode tree;
+        try {
+            tree = JSON.readTree(body);
+        } catch (JacksonException e) {
+            throw new InvalidInputException(BODY, "registrationApi.body.malformed");
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new InvalidInputException(BODY, notObjectKey);
+        }
+        return tree;
     }
 
     /** The JSON property for a field the service names after {@link RegistrationRequest}'s components. */

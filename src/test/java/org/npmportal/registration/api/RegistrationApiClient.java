@@ -57,6 +57,12 @@ final class RegistrationApiClient implements AutoCloseable {
                 BodyPublishers.ofString(JSON.writeValueAsString(body)), headers);
     }
 
+    /** Confirms an address with the token from the confirmation link. */
+    HttpResponse<String> confirm(String token, String... headers) {
+        return post(ConfirmationApiController.PATH, "application/json",
+                BodyPublishers.ofString(JSON.writeValueAsString(Map.of("token", token))), headers);
+    }
+
     /** Sends a raw body to the registration address; {@code contentType} null sends none. */
     HttpResponse<String> post(String path, String contentType, BodyPublisher body, String... headers) {
         var request = HttpRequest.newBuilder(URI.create(root + path)).POST(body);

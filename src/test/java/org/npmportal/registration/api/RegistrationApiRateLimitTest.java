@@ -77,4 +77,30 @@ class RegistrationApiRateLimitTest {
             assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         }
     }
+
+    @Test
+    void confirmations_count_against_the_same_per_address_limit_and_the_fourth_answers_429_and_confirms_nothing() {
+        var stored = new StoredRegistrations(jdbc);
+        long seminar = TestSeminars.publish(seminars, TestSeminars.draft(TestSeminars.kazakhTitle(), 30));
+        String domain = UUID.randomUUID().toString().substring(0, 8) + ".example.kz";
+        try (var registering = RegistrationApiClient.fromNewAddress(port);
+                var confirming = RegistrationApiClient.fromNewAddress(port)) {
+            assertThat(registering.register(seminar, person("Әсел Қасымова", "first@" + domain)).statusCode())
+                    .isEqualTo(202);
+            assertThat(registering.register(seminar, person("Бауыржан Сейітов", "second@" + domain)).statusCode())
+                    .isEqualTo(202);
+            String first = stored.confirmToken("first@" + domain);
+            for (int i = 1; i <= 3; i++) {
+                assertThat(confirming.confirm(first).statusCode()).isEqualTo(200);
+            }
+
+            var refused = confirming.confirm(stored.confirmToken("second@" + domain), "Accept-Language", "kk");
+
+            assertProblem(refused, 429);
+            assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+            assertThat(stored.one("second@" + domain).get("status")).isEqualTo("PENDING");
+            assertThat(registering.confirm(stored.confirmToken("second@" + domain)).statusCode())
+                    .as("the address that registered has attempts left").isEqualTo(200);
+        }
+    }
 }

@@ -3,10 +3,13 @@ package org.npmportal.registration.api;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What the API left in the database, read with plain SQL: registrations and the mail written for them. */
 final class StoredRegistrations {
+
+    private static final Pattern CONFIRM_LINK = Pattern.compile("/registration/confirm/([A-Za-z0-9_-]{43})");
 
     private final JdbcTemplate jdbc;
 
@@ -36,6 +39,17 @@ final class StoredRegistrations {
     List<String> mailsTo(String email) {
         return jdbc.queryForList("select purpose from mail_outbox where recipient = ? order by id", String.class,
                 lower(email));
+    }
+
+    /** The token of the confirmation link in the newest confirmation mail to this address. */
+    String confirmToken(String email) {
+        String body = jdbc.queryForObject("select body from mail_outbox where recipient = ? and purpose = ? "
+                + "order by id desc limit 1", String.class, lower(email), "registration.confirm");
+        var link = CONFIRM_LINK.matcher(body);
+        if (!link.find()) {
+            throw new AssertionError("no confirmation link in the mail to " + email);
+        }
+        return link.group(1);
     }
 
     private static String lower(String email) {

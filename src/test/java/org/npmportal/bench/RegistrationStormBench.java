@@ -1,0 +1,137 @@
+package org.npmportal.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.npmportal.bench.BenchResults.Bound;
+import org.npmportal.bench.BenchResults.Metric;
+import org.npmportal.support.PortalProcess;
+import org.npmportal.support.StormClient;
+import org.npmportal.support.StormMail;
+import org.npmportal.support.StormOutcome;
+import org.npmportal.support.StormSeminars;
+
+/**
+ * A registration storm over HTTP against the production jar, rate limits off, its mail going to a GreenMail
+ * server in this JVM: for each of {@value #DEFAULT_SEMINARS} seminars with {@value #CAPACITY} seats,
+ * {@value #PEOPLE} clients register at once, wait for the confirmation mail, and confirm at once through the
+ * JSON API with the token from the mail; {@value #DEFAULT_IN_FLIGHT} seminars are in flight at a time. One
+ * seminar first warms the portal up and is not counted. After the run the outbox is left to finish, the
+ * portal is stopped and its database is read for the invariants. Then a plain JDBC loop does the same
+ * confirmations' statements on a fresh database of the same kind, for {@code registration.raw_jdbc_ratio}.
+ *
+ * <p>{@code -Dbench.storm.seminars}, {@code -Dbench.storm.in-flight} change the size.
+ */
+class RegistrationStormBench {
+
+    static final int PEOPLE = 200;
+    static final int CAPACITY = 50;
+    static final int DEFAULT_SEMINARS = 12;
+    static final int DEFAULT_IN_FLIGHT = 3;
+    private static final int SEMINARS = Integer.getInteger("bench.storm.seminars", DEFAULT_SEMINARS);
+    private static final int IN_FLIGHT = Integer.getInteger("bench.storm.in-flight", DEFAULT_IN_FLIGHT);
+    /** The portal's connection pool: Hikari's default of 10 on H2, the mysql profile's 20 on MariaDB. */
+    private static int poolSize(PortalProcess.Database database) {
+        return database.mysql() ? 20 : 10;
+    }
+
+    private final Path dir = Path.of(System.getProperty("bench.dir", "target/bench"), "storm");
+
+    @Test
+    void registration_storm() throws Exception {
+        clean(dir);
+        PortalProcess.Database database = forH2Server(BenchDatabase.forProcess(dir.resolve("portal")));
+        StormClient.Result result;
+        long busyNanos;
+        try (StormMail mail = StormMail.start();
+                PortalProcess portal = PortalProcess.start(List.of("-Xmx1g", "-jar", PortalProcess.jar().toString()),
+                        dir.resolve("portal"), database, StormOutcome.portalArguments(database, mail))) {
+            portal.awaitOk("/login", Duration.ofMinutes(4));
+            List<Long> seminars = StormSeminars.publish(database, SEMINARS + 1, CAPACITY);
+            try (StormClient warmUp = new StormClient(portal.uri(""), mail, Duration.ofMinutes(2))) {
+                var warm = warmUp.run(seminars.subList(0, 1), PEOPLE, 1);
+                if (warm.confirmed.isEmpty()) {
+                    throw new IllegalStateException("the warm-up got no confirmation; failures: " + warm.failureSamples + "\n" + portal.log());
+                }
+            }
+            try (StormClient storm = new StormClient(portal.uri(""), mail, Duration.ofMinutes(2))) {
+                result = storm.run(seminars.subList(1, seminars.size()), PEOPLE, IN_FLIGHT);
+            }
+            StormOutcome.awaitOutboxEmpty(database, mail, Duration.ofMinutes(3));
+            busyNanos = busyNanos(result);
+            portal.stop(Duration.ofSeconds(60));
+            StormOutcome stored = StormOutcome.read(database, mail);
+            record(result, busyNanos, stored, database);
+        }
+    }
+
+    private void record(StormClient.Result result, long busyNanos, StormOutcome stored,
+            PortalProcess.Database database) throws Exception {
+        BenchResults.Database kind = BenchDatabase.kind();
+        int confirmations = result.confirmed.size();
+        double perSecond = confirmations / (busyNanos / 1e9);
+        long[] millis = result.confirmTimings.stream().mapToLong(t -> t.nanos() / 1_000_000).sorted().toArray();
+        double p99 = millis.length == 0 ? Double.NaN : millis[(int) Math.ceil(millis.length * 0.99) - 1];
+        String size = SEMINARS + " seminars × " + PEOPLE + " clients, " + CAPACITY + " seats each, " + IN_FLIGHT
+                + " seminars in flight";
+        BenchResults.record(new Metric("registration.confirm_per_s", perSecond, "/s", Bound.AT_LEAST, 300, kind,
+                confirmations + " confirmations answered 200 ÷ the time during which at least one confirmation "
+                        + "request was in flight (" + size + "; " + result.failures.get() + " requests unanswered)"));
+        BenchResults.record(new Metric("registration.p99_ms", p99, "ms", 500, kind,
+                "99th percentile of POST /api/registrations/confirmations, from sending the request to having read "
+                        + "the whole answer, over " + millis.length + " confirmations released together per seminar"));
+        BenchResults.record(new Metric("registration.oversold", stored.oversold(), "", 0, kind,
+                "seminars where confirmed registrations (or the seat counter) exceed the capacity, read from the "
+                        + "database after the portal stopped"));
+        BenchResults.record(new Metric("registration.duplicates", stored.duplicates(), "", 0, kind,
+                "registrations beyond one per seminar and address, plus mails received beyond one per recipient and "
+                        + "subject (a mail sent twice, or written twice)"));
+        int threads = IN_FLIGHT * PEOPLE;
+        double raw = RawConfirmations.perSecond(BenchDatabase.forProcess(dir.resolve("raw")), SEMINARS, PEOPLE,
+                CAPACITY, threads, poolSize(database));
+        BenchResults.record(new Metric("registration.raw_jdbc_ratio", perSecond / raw, "", Bound.AT_LEAST, 0.5, kind,
+                "registration.confirm_per_s ÷ " + Math.round(raw) + " confirmations/s of a plain JDBC loop with the "
+                        + "same statements and commits on a fresh database of the same kind, " + threads
+                        + " threads sharing " + poolSize(database) + " connections like the portal's pool"));
+        if (stored.oversold() > 0 || stored.duplicates() > 0 || !stored.problems().isEmpty()) {
+            throw new IllegalStateException("the storm broke an invariant: " + stored);
+        }
+    }
+
+    /** The time during which at least one confirmation request was in flight. */
+    private static long busyNanos(StormClient.Result result) {
+        var timings = result.confirmTimings.stream().sorted(Comparator.comparingLong(StormClient.Timing::startNanos))
+                .toList();
+        long busy = 0;
+        long start = Long.MIN_VALUE;
+        long end = Long.MIN_VALUE;
+        for (var timing : timings) {
+            if (timing.startNanos() > end) {
+                busy += end - start;
+                start = timing.startNanos();
+                end = timing.endNanos();
+            } else {
+                end = Math.max(end, timing.endNanos());
+            }
+        }
+        return busy + (end - start);
+    }
+
+    /** H2's file is the portal's; the server mode lets this JVM read and write it while the portal runs. */
+    private static PortalProcess.Database forH2Server(PortalProcess.Database database) {
+        return database.mysql() ? database : new PortalProcess.Database(database.jdbcUrl() + ";AUTO_SERVER=TRUE",
+                database.user(), database.password(), false);
+    }
+
+    private static void clean(Path directory) throws Exception {
+        if (Files.exists(directory)) {
+            try (Stream<Path> files = Files.walk(directory)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+}
