@@ -32,7 +32,7 @@ class SessionMemoryBench {
     private static final int WARM_UP_UIS = 3;
     private static final double TARGET_KB = 300;
     private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
-    private static final Pattern USED = Pattern.compile("total \\d+K, used (\\d+)K");
+    private static final Pattern USED = Pattern.compile("heap .*used (\\d+)K");
 
     @TempDir
     Path workDir;
