@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.npmportal.base.Texts;
@@ -41,14 +42,29 @@ class CandidateQueries {
         this.em = em;
     }
 
+    /**
+     * One page in two steps: the ids of the page, sorted and limited by the database on the candidate's own
+     * columns, then the rows of those ids with the region and whether a CV exists. In one query the databases
+     * looked for the CV of every matching candidate before sorting.
+     */
     List<CandidateRow> rows(long roundId, CandidateFilter filter, Pageable pageable) {
-        var query = em.createQuery(ROW + where(filter) + orderBy(pageable.getSort()), CandidateRow.class);
-        bind(query, roundId, filter);
+        var idQuery = em.createQuery("select c.id from Candidate c" + where(filter) + orderBy(pageable.getSort()),
+                Long.class);
+        bind(idQuery, roundId, filter);
         if (pageable.isPaged()) {
-            query.setFirstResult((int) pageable.getOffset());
-            query.setMaxResults(pageable.getPageSize());
+            idQuery.setFirstResult((int) pageable.getOffset());
+            idQuery.setMaxResults(pageable.getPageSize());
         }
-        return query.getResultList();
+        List<Long> ids = idQuery.getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CandidateRow> byId = new HashMap<>();
+        em.createQuery(ROW + " where c.id in :ids", CandidateRow.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> byId.put(row.id(), row));
+        return ids.stream().map(byId::get).toList();
     }
 
     long count(long roundId, CandidateFilter filter) {

@@ -21,9 +21,9 @@ import org.npmportal.base.InvalidInputException;
 import org.npmportal.base.UserFacingException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,8 +67,10 @@ public class SeminarService implements DashboardFigureSource {
 
     @PreAuthorize(STAFF_READERS)
     @Transactional(readOnly = true)
-    public Page<SeminarSummary> list(SeminarFilter filter, Pageable pageable) {
-        return seminars.findAll(specification(filter), pageable).map(SeminarSummary::of);
+    public Slice<SeminarSummary> list(SeminarFilter filter, Pageable pageable) {
+        // A slice, not a page: the grid asks for the count separately, and a page would count a second time.
+        return seminars.findBy(specification(filter), query -> query.slice(withIdLast(pageable)))
+                .map(SeminarSummary::of);
     }
 
     @PreAuthorize(STAFF_READERS)
@@ -320,6 +322,19 @@ public class SeminarService implements DashboardFigureSource {
     private static String describe(Seminar s) {
         return "title=" + s.getTitle() + ", start=" + s.getStartsAt() + ", end=" + s.getEndsAt()
                 + ", city=" + s.getCity() + ", capacity=" + s.getCapacity() + ", status=" + s.getStatus();
+    }
+
+    /**
+     * The requested order, then the id (in the direction of the first order, so that an index can serve both),
+     * so that rows with equal values keep one order and pages never overlap or skip a row.
+     */
+    private static Pageable withIdLast(Pageable pageable) {
+        if (pageable.isUnpaged()) {
+            return pageable;
+        }
+        var sort = pageable.getSort();
+        var direction = sort.stream().findFirst().map(Sort.Order::getDirection).orElse(Sort.Direction.ASC);
+        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort.and(Sort.by(direction, "id")));
     }
 
     private static Specification<Seminar> specification(SeminarFilter filter) {

@@ -133,6 +133,14 @@ final class BenchResults {
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
     }
 
+    /** The nearest-rank percentile: the smallest sample that at least {@code percent} % of the samples do not exceed. */
+    static double percentile(long[] samples, double percent) {
+        long[] sorted = samples.clone();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(percent / 100 * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
+    }
+
     static String machine() {
         return Runtime.getRuntime().availableProcessors() + " cores, JDK " + Runtime.version() + " ("
                 + System.getProperty("java.vendor") + "), " + System.getProperty("os.name") + " "
