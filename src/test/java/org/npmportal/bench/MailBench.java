@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -85,9 +86,12 @@ class MailBench {
         awaitReceived(write("warmup", WARM_UP_MAILS), "warmup", WARM_UP_MAILS);
 
         long begin = System.nanoTime();
+        long cpuBefore = processCpuNanos();
         CompletableFuture<Void> writing = write("rate", MAILS);
         awaitReceived(writing, "rate", MAILS);
         double seconds = (System.nanoTime() - begin) / 1e9;
+        System.out.printf("mail: %d mails in %.1f s, %.2f ms of CPU per mail in this JVM (portal, database and SMTP "
+                + "server together)%n", MAILS, seconds, (processCpuNanos() - cpuBefore) / 1e6 / MAILS);
         Tally rate = tally("rate");
         if (rate.lost() > 0 || rate.duplicated() > 0) {
             throw new IllegalStateException("mail was lost or duplicated without any outage: " + rate);
@@ -184,6 +188,11 @@ class MailBench {
         };
         int copies = perRecipient.values().stream().mapToInt(Integer::intValue).sum();
         return new Tally(expected - perRecipient.size(), copies - perRecipient.size());
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static String domain(String run) {
