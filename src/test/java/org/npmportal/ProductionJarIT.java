@@ -45,6 +45,9 @@ class ProductionJarIT {
         try {
             String loginPage = waitForLoginPage(port, first, firstLog);
             assertThat(loginPage).contains("VAADIN/build/");
+            // The sign-in page can answer before the start has finished (deferred repositories); the banner
+            // comes when it has.
+            waitForLogLine("NPM Portal is running at", first, firstLog);
             assertThat(Files.readString(firstLog))
                     .contains("Vaadin is running in production mode")
                     .contains("NPM Portal is running at http://localhost:" + port + "/")
