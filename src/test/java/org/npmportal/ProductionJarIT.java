@@ -23,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The jar that {@code ./mvnw package} builds, the one the Docker image runs, starts with
  * {@code java -jar} on the embedded default: production-mode Vaadin, H2 in a file under ./data,
- * demo logins in the start-up log, and a second start keeps the data of the first.
+ * demo logins in the start-up log, and a second start keeps the data of the first. The first start is
+ * stopped as soon as the sign-in page answers, usually while the rest of the demo data is still loading in
+ * the background; the second start completes it.
  */
 class ProductionJarIT {
 
@@ -43,6 +45,9 @@ class ProductionJarIT {
         try {
             String loginPage = waitForLoginPage(port, first, firstLog);
             assertThat(loginPage).contains("VAADIN/build/");
+            // The sign-in page can answer before the start has finished (deferred repositories); the banner
+            // comes when it has.
+            waitForLogLine("NPM Portal is running at", first, firstLog);
             assertThat(Files.readString(firstLog))
                     .contains("Vaadin is running in production mode")
                     .contains("NPM Portal is running at http://localhost:" + port + "/")
@@ -60,10 +65,16 @@ class ProductionJarIT {
         Process second = start(jar, port, secondLog);
         try {
             waitForLoginPage(port, second, secondLog);
+            waitForLogLine("Demo data loaded in the background", second, secondLog);
         } finally {
             stop(second);
         }
         assertThat(count("SELECT COUNT(*) FROM app_user")).isEqualTo(6);
+        assertThat(count("SELECT COUNT(*) FROM seminar")).isEqualTo(6);
+        assertThat(count("SELECT COUNT(*) FROM selection_round")).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM roster")).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM monitoring_visit")).isEqualTo(276);
+        assertThat(count("SELECT COUNT(*) FROM funding_grant")).isEqualTo(3);
         assertThat(count("SELECT COUNT(*) FROM organisation WHERE name = 'Added between starts'")).isEqualTo(1);
         assertThat(Files.readString(secondLog)).contains("is up to date. No migration necessary");
     }
@@ -100,6 +111,16 @@ class ProductionJarIT {
             Thread.sleep(250);
         }
         throw new AssertionError("No login page within " + START_TIMEOUT + ":\n" + Files.readString(log));
+    }
+
+    private static void waitForLogLine(String line, Process process, Path log) throws Exception {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (!Files.readString(log).contains(line)) {
+            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+                throw new AssertionError("No \"" + line + "\" in the log:\n" + Files.readString(log));
+            }
+            Thread.sleep(250);
+        }
     }
 
     private static void stop(Process process) throws InterruptedException {

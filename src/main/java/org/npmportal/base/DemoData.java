@@ -11,6 +11,14 @@ public interface DemoData {
 
     void load();
 
+    /**
+     * Whether this feature's data must be there before the portal accepts requests (the demo logins);
+     * everything else may follow in the background. Such features are ordered before all others.
+     */
+    default boolean neededAtStart() {
+        return false;
+    }
+
     /** Lines for the start-up log, such as the demo logins. */
     default List<String> startupNotes() {
         return List.of();

@@ -8,10 +8,10 @@ import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -106,13 +106,12 @@ class MailDispatcher {
             }
         });
         List<Long> due = transactions.execute(status -> mails.findDue(now, PageRequest.of(0, settings.batchSize())));
-        Map<MimeMessage, Long> batch = new LinkedHashMap<>();
-        for (long id : due) {
-            Boolean claimed = transactions.execute(status -> mails.claim(id, now) == 1);
-            if (Boolean.TRUE.equals(claimed)) {
-                build(id, now).ifPresent(message -> batch.put(message, id));
-            }
-        }
+        // The batch is claimed and read in one transaction each rather than one per mail: on a server database
+        // every commit waits for the disk. Each row is still claimed by its own conditional update, so a row
+        // another dispatcher claimed first is left out.
+        List<Long> claimed = transactions.execute(status -> due.stream().filter(id -> mails.claim(id, now) == 1)
+                .toList());
+        Map<MimeMessage, Long> batch = build(claimed, now);
         if (batch.isEmpty()) {
             return 0;
         }
@@ -194,14 +193,26 @@ class MailDispatcher {
         return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
     }
 
-    private Optional<MimeMessage> build(long id, Instant now) {
-        try {
-            return Optional.ofNullable(transactions.execute(status -> toMimeMessage(mails.findById(id).orElseThrow())));
-        } catch (RuntimeException e) {
+    /** The claimed mails as messages, in claim order; a mail that cannot be built is recorded as failed. */
+    private Map<MimeMessage, Long> build(List<Long> claimed, Instant now) {
+        Map<MimeMessage, Long> batch = new LinkedHashMap<>();
+        Map<Long, RuntimeException> unbuildable = new LinkedHashMap<>();
+        transactions.executeWithoutResult(status -> {
+            Map<Long, OutgoingMail> byId = new HashMap<>();
+            mails.findAllById(claimed).forEach(mail -> byId.put(mail.getId(), mail));
+            for (long id : claimed) {
+                try {
+                    batch.put(toMimeMessage(byId.get(id)), id);
+                } catch (RuntimeException e) {
+                    unbuildable.put(id, e);
+                }
+            }
+        });
+        unbuildable.forEach((id, e) -> {
             record(id, "Cannot build the message: " + e.getMessage(), now);
             log.error("Mail {} cannot be built", id, e);
-            return Optional.empty();
-        }
+        });
+        return batch;
     }
 
     private void record(long id, String error, Instant now) {

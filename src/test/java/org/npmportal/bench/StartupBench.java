@@ -14,8 +14,10 @@ import org.npmportal.support.PortalProcess;
 
 /**
  * How long the production jar takes from {@code java -jar} until the sign-in page answers 200, on the
- * embedded default with a new, empty H2 database each time (so Flyway migrations and the demo data are
- * part of every start): once as it is, and once with the JDK's ahead-of-time class cache.
+ * embedded default with a new, empty H2 database each time (so Flyway migrations and the demo logins are
+ * part of every start; the rest of the demo data follows in the background): once as it is, and once with the JDK's ahead-of-time class cache. Each plain start is
+ * followed by a second start on the database it made ({@code startup.restart_ms}, informational), and the
+ * time until the demo data, loaded in the background after the demo logins, is complete is printed.
  *
  * <p>{@code /login} is polled rather than {@code /}, because {@code /} answers a signed-out visitor with a
  * redirect to {@code /login}; the first 200 there is the first moment a person can use the portal.
@@ -27,6 +29,7 @@ class StartupBench {
     private static final Duration CACHE_WRITE_TIMEOUT = Duration.ofSeconds(300);
     private static final double TARGET_MS = 6000;
     private static final double AOT_TARGET_MS = 3000;
+    private static final String DEMO_DATA_LOADED = "Demo data loaded in the background";
 
     private final Path jar = PortalProcess.jar();
 
@@ -36,11 +39,26 @@ class StartupBench {
     @Test
     void starting_the_production_jar() throws Exception {
         long[] plain = new long[RUNS];
+        long[] demoData = new long[RUNS];
+        long[] restart = new long[RUNS];
         for (int i = 0; i < RUNS; i++) {
-            plain[i] = timeToLoginPage(List.of("-jar", jar.toString()), "plain-" + i);
+            long begin = System.nanoTime();
+            try (PortalProcess portal = start(List.of("-jar", jar.toString()), "plain-" + i)) {
+                portal.awaitOk("/login", START_TIMEOUT);
+                plain[i] = millisSince(begin);
+                awaitLogLine(portal, DEMO_DATA_LOADED);
+                demoData[i] = millisSince(begin);
+            }
+            // The same directory again: the database exists, migrations and demo data are already there.
+            restart[i] = timeToLoginPage(List.of("-jar", jar.toString()), "plain-" + i);
         }
         BenchResults.record(new Metric("startup.ms", BenchResults.median(plain), "ms", TARGET_MS, Database.H2,
                 "median of " + RUNS + " starts of `java -jar target/npm-portal.jar` until the first 200 on /login"));
+        BenchResults.record(new Metric("startup.restart_ms", BenchResults.median(restart), "ms", TARGET_MS,
+                Database.H2, "informational: median of " + RUNS + " second starts of the same jar on the database"
+                        + " the first start made, until the first 200 on /login"));
+        System.out.printf("startup: the demo data finished loading in the background %d ms after the process "
+                + "started (median of %d first starts)%n", (long) BenchResults.median(demoData), RUNS);
 
         // The class cache needs the application on a plain class path, which the nested jars of the
         // Spring Boot jar are not; Spring Boot's own tools mode lays it out that way.
@@ -73,7 +91,22 @@ class StartupBench {
         long begin = System.nanoTime();
         try (PortalProcess portal = start(javaArguments, name)) {
             portal.awaitOk("/login", START_TIMEOUT);
-            return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin);
+            return millisSince(begin);
+        }
+    }
+
+    private static long millisSince(long begin) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin);
+    }
+
+    /** The demo data after the demo logins is loaded in the background; this line says it is all there. */
+    private static void awaitLogLine(PortalProcess portal, String line) throws InterruptedException {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (!portal.log().contains(line)) {
+            if (System.nanoTime() > deadline || !portal.isAlive()) {
+                throw new IllegalStateException("no \"" + line + "\" in the log:\n" + portal.log());
+            }
+            Thread.sleep(50);
         }
     }
 
