@@ -135,6 +135,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             row("GET /api/seminars.ics", "/api/seminars.ics", EVERYONE),
             row("GET /api/seminars/{id}.ics", "/api/seminars/" + SEMINAR + ".ics", EVERYONE),
             row("POST /api/seminars/{id}/registrations", "/api/seminars/" + SEMINAR + "/registrations", EVERYONE),
+            row("POST /api/registrations/confirmations", "/api/registrations/confirmations",
+                    EnumSet.of(PARTICIPANT_LINK)),
             row("GET /api/registrations/{token}/certificate.pdf", "/api/registrations/" + TOKEN + "/certificate.pdf",
                     EnumSet.of(PARTICIPANT_LINK)),
             // Spring Boot's error page: the container forwards errors there; asked for directly it gives nothing.
@@ -326,7 +328,9 @@ class AccessMatrixTest extends SpringBrowserlessTest {
         String method = row.pattern().substring(0, row.pattern().indexOf(' '));
         MockHttpServletRequestBuilder request = "POST".equals(method)
                 ? MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON)
-                        .content(registrationJson())
+                        .content(path.endsWith("/confirmations")
+                                ? "{\"token\": \"%s\"}".formatted(holders.token(who, "registration/confirm/:token"))
+                                : registrationJson())
                 : MockMvcRequestBuilders.get(path);
         request.with(servlet -> {
             servlet.setRemoteAddr(Applicants.address());
