@@ -18,9 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The retention rule: participants (registrations and invitations) of seminars that ended more than
  * {@code portal.privacy.participant-retention-months} months ago are anonymised, with the mails about them;
  * off when the setting is unset or 0. Unlike anonymising a person, it leaves other rows' free text alone: the
- * same person may still take part in newer seminars or sit on a roster. Counts per seminar, attendance and certificate numbers stay. Each seminar is handled in its own
- * transaction under its row lock and only rows not yet anonymised are touched, so a second run, or the same
- * job in another portal instance, changes nothing and records nothing.
+ * same person may still take part in newer seminars or sit on a roster. Counts per seminar, attendance and
+ * certificate numbers stay. Each seminar is handled in its own transaction under its row lock and only rows
+ * not yet anonymised are touched, so a second run, or the same job in another portal instance, changes
+ * nothing and records nothing.
  */
 @Component
 class ParticipantRetention {

@@ -96,7 +96,8 @@ abstract class PersonalDataContract {
                 .doesNotContain(world.other().email()).doesNotContain(world.other().phone())
                 .doesNotContain("token_hash").doesNotContain("password_hash").doesNotContain("not-used");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'PERSON_EXPORTED' "
-                + "and details = ?", Integer.class, "address sha256 " + PersonalDataService.addressHash(subject.email())))
+                + "and details = ?", Integer.class,
+                "address sha256 " + PersonalDataService.addressHash(subject.email())))
                 .isEqualTo(1);
     }
 
@@ -125,7 +126,8 @@ abstract class PersonalDataContract {
         assertThat(count("select count(*) from selection_cv where candidate_id = ?", subject.candidate())).isZero();
         assertThat(count("select count(*) from registration_token where registration_id = ?",
                 world.other().registration())).isEqualTo(1);
-        assertThat(count("select count(*) from mail_outbox where purpose = 'registration.reminder' and reference_id = ?",
+        assertThat(count("select count(*) from mail_outbox where purpose = 'registration.reminder' "
+                + "and reference_id = ?",
                 subject.registration())).as("unsent mail is deleted").isZero();
         assertThat(count("select count(*) from audit_event where action = 'PERSON_ANONYMISED' and details like ?",
                 "address sha256 " + PersonalDataService.addressHash(subject.email()) + "%")).isEqualTo(1);
@@ -147,7 +149,8 @@ abstract class PersonalDataContract {
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("privacy.person.self"));
 
-        assertThat(jdbc.queryForObject("select enabled from app_user where username = 'admin'", Boolean.class)).isTrue();
+        assertThat(jdbc.queryForObject("select enabled from app_user where username = 'admin'", Boolean.class))
+                .isTrue();
         assertThat(count("select count(*) from audit_event where action = 'PERSON_ANONYMISED'"))
                 .isEqualTo(anonymisations);
     }

@@ -89,7 +89,8 @@ public final class PrivacyFixture {
                 insert into seminar (version, title, format, city, region_id, time_zone, starts_at, ends_at,
                     starts_at_utc, ends_at_utc, capacity, approval_required, status, seats_taken, waitlist_length,
                     created_at, updated_at)
-                values (0, ?, 'IN_PERSON', 'Astana', 1, 'Asia/Almaty', ?, ?, ?, ?, 20, false, 'COMPLETED', 0, 0, ?, ?)""",
+                values (0, ?, 'IN_PERSON', 'Astana', 1, 'Asia/Almaty', ?, ?, ?, ?, 20, false, 'COMPLETED', 0, 0,
+                    ?, ?)""",
                 title, local(startsAt.plusSeconds(5 * 3600)), local(endsAt.plusSeconds(5 * 3600)), local(startsAt),
                 local(endsAt), now(), now());
     }
@@ -100,7 +101,8 @@ public final class PrivacyFixture {
                 insert into registration (version, seminar_id, email, full_name, organisation, job_position,
                     region_id, language, needs, consent_processing, consent_listing, status, created_at, updated_at,
                     email_confirmed_at, seated_at, certificate_number, certificate_issued_at)
-                values (0, ?, ?, ?, 'Kadir-kasiet', 'Lawyer', 1, 'ru', ?, true, false, 'CONFIRMED', ?, ?, ?, ?, ?, ?)""",
+                values (0, ?, ?, ?, 'Kadir-kasiet', 'Lawyer', 1, 'ru', ?, true, false, 'CONFIRMED', ?, ?, ?, ?, ?,
+                    ?)""",
                 seminar, email, name, "Interpreter for " + name, now(), now(), now(), now(),
                 "P-" + tag() + "-" + seminar, now());
         for (int day = 0; day < days; day++) {
@@ -130,13 +132,15 @@ public final class PrivacyFixture {
         long invitation = invitation(seminar, name, email);
         long pending = mail("registration.reminder", registration, email, "PENDING", "Reminder for " + name);
         jdbc.update("insert into mail_attachment (mail_id, filename, content_type, content) values (?, 'seminar.ics', "
-                + "'text/calendar', ?)", pending, ("SUMMARY:" + name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                + "'text/calendar', ?)", pending,
+                ("SUMMARY:" + name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         long candidate = insert("""
                 insert into selection_candidate (version, round_id, code, full_name, email, phone, organisation,
                     region_id, languages, experience, motivation, language, share_contacts, source, status,
                     created_at, confirmed_at)
-                values (0, ?, ?, ?, ?, ?, 'Kadir-kasiet', 1, 'kk, ru', ?, ?, 'ru', true, 'APPLICATION', 'ACTIVE', ?, ?)""",
+                values (0, ?, ?, ?, ?, ?, 'Kadir-kasiet', 1, 'kk, ru', ?, ?, 'ru', true, 'APPLICATION', 'ACTIVE',
+                    ?, ?)""",
                 round, "C-" + code, name, email, phone, "Five years of visits by " + name, "Motivation of " + name,
                 now(), now());
         jdbc.update("insert into selection_cv (candidate_id, file_name, size_bytes, content, uploaded_at) "
