@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.npmportal.audit.AuditLog;
+import org.npmportal.base.JobLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ParticipantRetention {
 
     private static final Logger log = LoggerFactory.getLogger(ParticipantRetention.class);
+    private static final String JOB = "privacy-participant-retention";
     private static final String NOT_ANONYMISED = "email not like '%" + Anonymiser.DOMAIN + "'";
 
     private final JdbcTemplate jdbc;
@@ -35,15 +37,17 @@ class ParticipantRetention {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final int months;
+    private final JobLock jobLock;
 
     ParticipantRetention(JdbcTemplate jdbc, Anonymiser anonymiser, AuditLog audit, TransactionTemplate transactions,
-            Clock clock, @Value("${portal.privacy.participant-retention-months:0}") int months) {
+            Clock clock, @Value("${portal.privacy.participant-retention-months:0}") int months, JobLock jobLock) {
         this.jdbc = jdbc;
         this.anonymiser = anonymiser;
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
         this.months = months;
+        this.jobLock = jobLock;
     }
 
     @Scheduled(fixedDelayString = "${portal.privacy.retention-interval:PT6H}",
@@ -53,7 +57,7 @@ class ParticipantRetention {
             return;
         }
         try {
-            runOnce(months);
+            jobLock.runAlone(JOB, () -> runOnce(months));
         } catch (RuntimeException e) {
             log.warn("Anonymising past participants failed; the job runs again later: {}", e.toString());
         }
