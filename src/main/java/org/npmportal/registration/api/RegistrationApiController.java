@@ -3,6 +3,7 @@ package org.npmportal.registration.api;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.npmportal.base.InvalidInputException;
 import org.npmportal.base.i18n.Messages;
 import org.npmportal.registration.RegistrationService;
@@ -33,21 +34,37 @@ class RegistrationApiController {
     private final RegistrationService registrations;
     private final Messages messages;
 
+    private static final Pattern SEMINAR_ID = Pattern.compile("[0-9]{1,18}");
+
     RegistrationApiController(RegistrationService registrations, Messages messages) {
         this.registrations = registrations;
         this.messages = messages;
     }
 
     @PostMapping("/seminars/{id}/registrations")
-    ResponseEntity<RegistrationAccepted> register(@PathVariable long id, HttpServletRequest request, Locale locale) {
+    ResponseEntity<RegistrationAccepted> register(@PathVariable String id, HttpServletRequest request,
+            Locale locale) {
+        long seminar = seminarId(id);
         byte[] body = body(request);
         if (!isJson(request.getContentType())) {
             throw new UnsupportedContentTypeException();
         }
-        registrations.register(id, RegistrationJson.read(body), request.getRemoteAddr());
+        registrations.register(seminar, RegistrationJson.read(body), request.getRemoteAddr());
         return ResponseEntity.accepted().contentType(MediaType.APPLICATION_JSON)
                 .body(new RegistrationAccepted(RegistrationAccepted.CHECK_EMAIL,
                         messages.get(locale, "registrationApi.accepted")));
+    }
+
+    /**
+     * A seminar id is plain decimal digits. Spring's own conversion to {@code long} would also read
+     * {@code 0x10} or {@code #10} as seminar 16, so a mistyped or probing address could register someone
+     * for a seminar they never named (found by PublicApiFuzzContract).
+     */
+    private static long seminarId(String id) {
+        if (!SEMINAR_ID.matcher(id).matches()) {
+            throw new InvalidInputException("id", "registrationApi.field.id");
+        }
+        return Long.parseLong(id);
     }
 
     /** At most {@link #MAX_BODY_BYTES}, whether the client declared the length or sent it in chunks. */

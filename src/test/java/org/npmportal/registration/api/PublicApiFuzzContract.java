@@ -254,6 +254,28 @@ abstract class PublicApiFuzzContract {
     }
 
     /**
+     * Found by the malformed-request property: Spring read the seminar id {@code 0x…} as a hexadecimal number,
+     * so such an address registered people for the seminar with that number.
+     */
+    @Test
+    void a_seminar_id_written_in_hexadecimal_names_no_seminar_and_registers_nobody() {
+        String email = "hex." + people++ + "@" + domain;
+        var before = stored(email);
+        try (var api = RegistrationApiClient.fromNewAddress(port)) {
+            var response = api.post("/api/seminars/0x" + Long.toHexString(seminar) + "/registrations",
+                    "application/json", BodyPublishers.ofString("""
+                            {"fullName": "Әсел Нұрланқызы", "email": "%s", "language": "kk",
+                             "consentProcessing": true, "consentListing": false}""".formatted(email)),
+                    "Accept-Language", "en");
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            JsonNode problem = assertProblem(response, "hexadecimal id");
+            assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("id");
+        }
+        assertThat(stored(email)).isEqualTo(before);
+    }
+
+    /**
      * Requests that Tomcat refuses with its own 400 page before any of the portal's code runs: a request line
      * over its limit, an encoded NUL, slash or backslash in the path.
      */
