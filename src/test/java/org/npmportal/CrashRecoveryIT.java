@@ -8,7 +8,6 @@ class CrashRecoveryIT extends CrashRecoveryContract {
 
     @Override
     PortalProcess.Database database(Path dir) {
-        var file = PortalProcess.Database.h2In(dir);
-        return new PortalProcess.Database(file.jdbcUrl() + ";AUTO_SERVER=TRUE", file.user(), file.password(), false);
+        return PortalProcess.Database.h2In(dir).sharedWithOtherProcesses();
     }
 }

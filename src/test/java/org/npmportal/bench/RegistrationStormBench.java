@@ -44,7 +44,7 @@ class RegistrationStormBench {
     @Test
     void registration_storm() throws Exception {
         clean(dir);
-        PortalProcess.Database database = forH2Server(BenchDatabase.forProcess(dir.resolve("portal")));
+        PortalProcess.Database database = BenchDatabase.forProcess(dir.resolve("portal")).sharedWithOtherProcesses();
         StormClient.Result result;
         long busyNanos;
         try (StormMail mail = StormMail.start();
@@ -119,12 +119,6 @@ class RegistrationStormBench {
             }
         }
         return busy + (end - start);
-    }
-
-    /** H2's file is the portal's; the server mode lets this JVM read and write it while the portal runs. */
-    private static PortalProcess.Database forH2Server(PortalProcess.Database database) {
-        return database.mysql() ? database : new PortalProcess.Database(database.jdbcUrl() + ";AUTO_SERVER=TRUE",
-                database.user(), database.password(), false);
     }
 
     private static void clean(Path directory) throws Exception {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Seeded random input for the property tests of the public API and forms. jqwik is not used: its releases
  * run on JUnit Platform 1 while Spring Boot 4 brings Platform 6, and from 1.10 its authors ask that it not
- * be used by AI coding agents (see docs/fuzz-notes.md). So a property here is a plain JUnit test that
+ * be used by AI coding agents (see SECURITY.md, "Bad input"). So a property here is a plain JUnit test that
  * draws {@link #tries} cases from this generator and names the seed in every failure; run again with
  * {@code -Dfuzz.seed=...} to get the same cases, and with {@code -Dfuzz.tries=...} for more of them.
  */

@@ -31,6 +31,19 @@ public final class PortalProcess implements AutoCloseable {
                     false);
         }
 
+        /**
+         * The same H2 file in H2's server mode, so that a test or bench in another process can read and write
+         * it while the portal runs. H2 does not allow that together with DB_CLOSE_ON_EXIT=FALSE, which only
+         * matters for the background demo data that storm and crash runs do not load.
+         */
+        public Database sharedWithOtherProcesses() {
+            if (mysql) {
+                return this;
+            }
+            return new Database(jdbcUrl.replace(";DB_CLOSE_ON_EXIT=FALSE", "") + ";AUTO_SERVER=TRUE", user, password,
+                    false);
+        }
+
         List<String> arguments() {
             List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + jdbcUrl,
                     "--spring.datasource.username=" + user, "--spring.datasource.password=" + password));
