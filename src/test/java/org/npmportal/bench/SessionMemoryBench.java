@@ -44,6 +44,7 @@ class SessionMemoryBench {
                 BenchDatabase.forProcess(dir), List.of());
                 var browser = Browser.launch()) {
             portal.awaitOk("/login", START_TIMEOUT);
+            awaitDemoData(portal);
             String base = "http://localhost:" + portal.port();
             List<BrowserContext> open = new ArrayList<>();
             try {
@@ -58,6 +59,10 @@ class SessionMemoryBench {
                 long after = liveHeapKb(portal.pid());
                 Files.writeString(Path.of(System.getProperty("bench.dir", "target/bench"), "session-histogram.txt"),
                         jcmd(portal.pid(), "GC.class_histogram"));
+                if (after <= before) {
+                    throw new IllegalStateException("the live heap did not grow (" + before + " KB before, " + after
+                            + " KB after): something else was freed meanwhile, so this run measures nothing");
+                }
                 double perUi = (after - before) / (double) UIS;
                 System.out.printf("SessionMemoryBench: live heap %d KB before, %d KB after %d UIs: %.1f KB per UI%n",
                         before, after, UIS, perUi);
@@ -94,6 +99,20 @@ class SessionMemoryBench {
     }
 
     /** The heap in use after two full collections, in KB. */
+    /**
+     * The demo data beyond the logins loads in the background after the first page; a baseline taken while it
+     * loads counts its work in progress, which is freed later, and the growth comes out too small or negative.
+     */
+    private static void awaitDemoData(PortalProcess portal) throws InterruptedException {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (!portal.log().contains("Demo data loaded in the background")) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the demo data did not finish loading:\n" + portal.log());
+            }
+            Thread.sleep(200);
+        }
+    }
+
     private static long liveHeapKb(long pid) throws IOException, InterruptedException {
         jcmd(pid, "GC.run");
         jcmd(pid, "GC.run");
