@@ -23,7 +23,9 @@ final class BenchResults {
 
     /** Where a figure came from; the JSON says it with numbers only, see the README. */
     enum Database {
-        NONE("none (in-process)"), H2("H2 (embedded, file)"), MYSQL("MariaDB/MySQL (DB_URL)");
+        NONE("none (in-process)"),
+        H2("H2 (a file for portal processes, in memory in-process)"),
+        MYSQL("MariaDB/MySQL (DB_URL)");
 
         private final String label;
 
