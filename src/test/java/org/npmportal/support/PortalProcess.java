@@ -142,6 +142,17 @@ public final class PortalProcess implements AutoCloseable {
         throw new IllegalStateException("no 200 on " + path + " within " + timeout + ":\n" + log());
     }
 
+    /** Waits until the portal's log holds {@code text}; fails with the log if it exits or takes too long. */
+    public void awaitLog(String text, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!log().contains(text)) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                throw new IllegalStateException("no \"" + text + "\" in the log within " + timeout + ":\n" + log());
+            }
+            Thread.sleep(200);
+        }
+    }
+
     /** Asks the portal to shut down (SIGTERM) and waits, then kills it if it takes longer than {@code patience}. */
     public void stop(Duration patience) throws InterruptedException {
         process.destroy();
