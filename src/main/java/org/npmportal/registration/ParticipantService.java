@@ -158,8 +158,7 @@ public class ParticipantService implements DashboardFigureSource {
             if (r.getStatus() != RegistrationStatus.AWAITING_APPROVAL) {
                 continue;
             }
-            seats.place(seminar, r, now);
-            registration.tellPlace(r, now);
+            registration.tellPlace(r, seats.place(seminar, r, now), now);
             if (r.getStatus() == RegistrationStatus.CONFIRMED) {
                 seated++;
             } else {

@@ -1,7 +1,6 @@
 package org.npmportal.registration;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -18,7 +17,6 @@ import org.npmportal.mail.MailMessage;
 import org.npmportal.mail.MailOutbox;
 import org.npmportal.seminar.Seminar;
 import org.npmportal.seminar.SeminarFormat;
-import org.npmportal.seminar.PublicSeminar;
 import org.npmportal.seminar.api.SeminarCalendarWriter;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -41,15 +39,12 @@ class RegistrationMails {
     private final MailOutbox outbox;
     private final Messages messages;
     private final RegistrationLinks links;
-    private final Clock clock;
     private final SeminarCalendarWriter calendar;
 
-    RegistrationMails(MailOutbox outbox, Messages messages, RegistrationLinks links, SeminarCalendarWriter calendar,
-            Clock clock) {
+    RegistrationMails(MailOutbox outbox, Messages messages, RegistrationLinks links, SeminarCalendarWriter calendar) {
         this.outbox = outbox;
         this.messages = messages;
         this.links = links;
-        this.clock = clock;
         this.calendar = calendar;
     }
 
@@ -143,7 +138,7 @@ class RegistrationMails {
         if (!seminar.getStatus().isPublic() || seminar.getStartsAt() == null) {
             return java.util.Optional.empty();
         }
-        String text = calendar.write(List.of(PublicSeminar.of(seminar, clock.instant())), null);
+        String text = calendar.write(seminar);
         return java.util.Optional.of(new MailMessage.Attachment("seminar-" + seminar.getId() + ".ics", CALENDAR_TYPE,
                 text.getBytes(StandardCharsets.UTF_8)));
     }

@@ -35,8 +35,21 @@ interface RegistrationRepository extends JpaRepository<Registration, Long>, JpaS
             """)
     List<Registration> findWaitlist(@Param("seminarId") long seminarId, Pageable pageable);
 
-    @Query("select max(r.waitlistNumber) from Registration r where r.seminar.id = :seminarId")
-    Integer maxWaitlistNumber(@Param("seminarId") long seminarId);
+    /** The counts seat decisions need, in one read of the seminar's registrations. */
+    default SeatCounts seatCounts(long seminarId) {
+        return seatCounts(seminarId, RegistrationStatus.HOLDS_SEAT, RegistrationStatus.WAITLISTED);
+    }
+
+    /** The index on seminar, status and waitlist number covers this query. */
+    @Query("""
+            select new org.npmportal.registration.SeatCounts(
+                coalesce(sum(case when r.status in :holdingSeat then 1 else 0 end), 0),
+                coalesce(sum(case when r.status = :waiting then 1 else 0 end), 0),
+                coalesce(max(r.waitlistNumber), 0))
+            from Registration r where r.seminar.id = :seminarId
+            """)
+    SeatCounts seatCounts(@Param("seminarId") long seminarId,
+            @Param("holdingSeat") Collection<RegistrationStatus> holdingSeat, @Param("waiting") RegistrationStatus waiting);
 
     @Query("""
             select count(r) from Registration r
@@ -44,8 +57,6 @@ interface RegistrationRepository extends JpaRepository<Registration, Long>, JpaS
               and r.waitlistNumber <= :number
             """)
     int placeInQueue(@Param("seminarId") long seminarId, @Param("number") int number);
-
-    long countBySeminarIdAndStatusIn(long seminarId, Collection<RegistrationStatus> statuses);
 
     List<Registration> findBySeminarIdAndStatusIn(long seminarId, Collection<RegistrationStatus> statuses);
 

@@ -188,10 +188,8 @@ public class RegistrationService {
                 registration.awaitApproval(now);
                 mails.awaitingApproval(registration, links.manage(registration, now));
             } else {
-                seats.place(seminar, registration, now);
-                tellPlace(registration, now);
+                tellPlace(registration, seats.place(seminar, registration, now), now);
             }
-            seats.updateCounters(seminar);
             return LinkOutcome.DONE;
         });
     }
@@ -335,13 +333,13 @@ public class RegistrationService {
         seats.updateCounters(seminar);
     }
 
-    /** Mails a registration its new seat or waitlist place. */
-    void tellPlace(Registration registration, Instant now) {
+    /** Mails a registration its new seat or waitlist place ({@code placeInQueue} as {@link Seats#place} returned it). */
+    void tellPlace(Registration registration, int placeInQueue, Instant now) {
         String manage = links.manage(registration, now);
         if (registration.getStatus() == RegistrationStatus.CONFIRMED) {
             mails.seated(registration, manage);
         } else {
-            mails.waitlisted(registration, manage, seats.placeInQueue(registration));
+            mails.waitlisted(registration, manage, placeInQueue);
         }
     }
 

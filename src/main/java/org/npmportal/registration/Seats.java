@@ -38,15 +38,25 @@ class Seats {
                 .orElseThrow(SeminarUnavailableException::new);
     }
 
-    /** Gives the registration a seat if one is free, else the next waitlist number. */
-    void place(Seminar seminar, Registration registration, Instant now) {
-        if (free(seminar) > 0) {
+    /**
+     * Gives the registration a seat if one is free, else the next waitlist number, and writes the seminar's
+     * counters. Returns the registration's place in the queue: 0 for a seat, else 1 + those waiting before it.
+     */
+    int place(Seminar seminar, Registration registration, Instant now) {
+        SeatCounts counts = registrations.seatCounts(seminar.getId());
+        int place;
+        if (counts.seats() < capacity(seminar)) {
             registration.seat(now);
+            place = 0;
+            counts = new SeatCounts(counts.seats() + 1, counts.waiting(), counts.lastWaitlistNumber());
         } else {
-            Integer last = registrations.maxWaitlistNumber(seminar.getId());
-            registration.waitlist(last == null ? 1 : last + 1, now);
+            registration.waitlist(counts.lastWaitlistNumber() + 1, now);
+            place = (int) counts.waiting() + 1;
+            counts = new SeatCounts(counts.seats(), counts.waiting() + 1, counts.lastWaitlistNumber() + 1);
         }
         registrations.flush();
+        seminars.setCounters(seminar.getId(), (int) counts.seats(), (int) counts.waiting());
+        return place;
     }
 
     /**
@@ -75,15 +85,16 @@ class Seats {
     /** Writes the seminar's counters from the registrations, which are the truth. */
     void updateCounters(Seminar seminar) {
         registrations.flush();
-        long seats = registrations.countBySeminarIdAndStatusIn(seminar.getId(), RegistrationStatus.HOLDS_SEAT);
-        long waiting = registrations.countBySeminarIdAndStatusIn(seminar.getId(),
-                List.of(RegistrationStatus.WAITLISTED));
-        seminars.setCounters(seminar.getId(), (int) seats, (int) waiting);
+        SeatCounts counts = registrations.seatCounts(seminar.getId());
+        seminars.setCounters(seminar.getId(), (int) counts.seats(), (int) counts.waiting());
     }
 
     private int free(Seminar seminar) {
-        int capacity = seminar.getCapacity() == null ? 0 : seminar.getCapacity();
-        long taken = registrations.countBySeminarIdAndStatusIn(seminar.getId(), RegistrationStatus.HOLDS_SEAT);
-        return (int) Math.max(0, capacity - taken);
+        registrations.flush();
+        return (int) Math.max(0, capacity(seminar) - registrations.seatCounts(seminar.getId()).seats());
+    }
+
+    private static int capacity(Seminar seminar) {
+        return seminar.getCapacity() == null ? 0 : seminar.getCapacity();
     }
 }

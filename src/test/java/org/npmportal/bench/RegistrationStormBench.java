@@ -34,6 +34,8 @@ class RegistrationStormBench {
     static final int DEFAULT_IN_FLIGHT = 3;
     private static final int SEMINARS = Integer.getInteger("bench.storm.seminars", DEFAULT_SEMINARS);
     private static final int IN_FLIGHT = Integer.getInteger("bench.storm.in-flight", DEFAULT_IN_FLIGHT);
+    static final int DEFAULT_WARM_UP = 8;
+    private static final int WARM_UP = Integer.getInteger("bench.storm.warm-up", DEFAULT_WARM_UP);
     /** The portal's connection pool: Hikari's default of 10 on H2, the mysql profile's 20 on MariaDB. */
     private static int poolSize(PortalProcess.Database database) {
         return database.mysql() ? 20 : 10;
@@ -51,15 +53,15 @@ class RegistrationStormBench {
                 PortalProcess portal = PortalProcess.start(List.of("-Xmx1g", "-jar", PortalProcess.jar().toString()),
                         dir.resolve("portal"), database, StormOutcome.portalArguments(database, mail))) {
             portal.awaitOk("/login", Duration.ofMinutes(4));
-            List<Long> seminars = StormSeminars.publish(database, SEMINARS + 1, CAPACITY);
+            List<Long> seminars = StormSeminars.publish(database, WARM_UP + SEMINARS, CAPACITY);
             try (StormClient warmUp = new StormClient(portal.uri(""), mail, Duration.ofMinutes(2))) {
-                var warm = warmUp.run(seminars.subList(0, 1), PEOPLE, 1);
+                var warm = warmUp.run(seminars.subList(0, WARM_UP), PEOPLE, IN_FLIGHT);
                 if (warm.confirmed.isEmpty()) {
                     throw new IllegalStateException("the warm-up got no confirmation; failures: " + warm.failureSamples + "\n" + portal.log());
                 }
             }
             try (StormClient storm = new StormClient(portal.uri(""), mail, Duration.ofMinutes(2))) {
-                result = storm.run(seminars.subList(1, seminars.size()), PEOPLE, IN_FLIGHT);
+                result = storm.run(seminars.subList(WARM_UP, seminars.size()), PEOPLE, IN_FLIGHT);
             }
             StormOutcome.awaitOutboxEmpty(database, mail, Duration.ofMinutes(3));
             busyNanos = busyNanos(result);

@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.time.ZonedDateTime;
 import org.npmportal.seminar.PublicSeminar;
+import org.npmportal.seminar.Seminar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,6 +47,18 @@ public class SeminarCalendarWriter {
      *                     for a single seminar's file
      */
     public String write(List<PublicSeminar> seminars, String calendarName) {
+        return calendar(seminars.stream().map(Event::of).toList(), calendarName);
+    }
+
+    /**
+     * One seminar's file, from the seminar's own fields: an event needs nothing of its agenda, trainers or
+     * partners, so none of them is read (this runs for every seat mail, under the seminar's lock).
+     */
+    public String write(Seminar seminar) {
+        return calendar(List.of(Event.of(seminar)), null);
+    }
+
+    private String calendar(List<Event> seminars, String calendarName) {
         List<String> lines = new ArrayList<>();
         lines.add("BEGIN:VCALENDAR");
         lines.add("VERSION:2.0");
@@ -60,7 +74,23 @@ public class SeminarCalendarWriter {
         return lines.stream().map(SeminarCalendarWriter::fold).collect(Collectors.joining(CRLF, "", CRLF));
     }
 
-    private void event(List<String> lines, PublicSeminar seminar) {
+    /** What an event shows of a seminar. */
+    private record Event(long id, String title, String description, String venueName, String venueAddress,
+            String city, ZoneId zone, ZonedDateTime start, ZonedDateTime end, Instant updatedAt) {
+
+        static Event of(PublicSeminar s) {
+            return new Event(s.id(), s.title(), s.description(), s.venueName(), s.venueAddress(), s.city(), s.zone(),
+                    s.start(), s.end(), s.updatedAt());
+        }
+
+        static Event of(Seminar s) {
+            ZoneId zone = s.zone();
+            return new Event(s.getId(), s.getTitle(), s.getDescription(), s.getVenueName(), s.getVenueAddress(),
+                    s.getCity(), zone, s.getStartsAt().atZone(zone), s.getEndsAt().atZone(zone), s.getUpdatedAt());
+        }
+    }
+
+    private void event(List<String> lines, Event seminar) {
         String page = links.page(seminar.id());
         String zone = seminar.zone().getId();
         lines.add("BEGIN:VEVENT");
@@ -85,9 +115,9 @@ public class SeminarCalendarWriter {
     }
 
     /** The first and last instant each zone has to cover, in the order the zones first appear. */
-    private static Map<ZoneId, Instant[]> spansByZone(List<PublicSeminar> seminars) {
+    private static Map<ZoneId, Instant[]> spansByZone(List<Event> seminars) {
         Map<ZoneId, Instant[]> spans = new LinkedHashMap<>();
-        for (PublicSeminar seminar : seminars) {
+        for (Event seminar : seminars) {
             Instant start = seminar.start().toInstant();
             Instant end = seminar.end().toInstant();
             spans.merge(seminar.zone(), new Instant[] {start, end}, (known, added) -> new Instant[] {
