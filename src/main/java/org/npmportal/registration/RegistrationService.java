@@ -20,7 +20,10 @@ import org.npmportal.seminar.SeminarStatus;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Registration by e-mail for people without accounts: register, confirm the address, get a seat or a
@@ -40,6 +43,8 @@ public class RegistrationService {
     private final SeminarReminderRepository reminders;
     private final RegionRepository regions;
     private final Seats seats;
+    private final SeatQueue seatQueue;
+    private final TransactionTemplate lookUp;
     private final Links links;
     private final RegistrationMails mails;
     private final InputValidator validator;
@@ -49,13 +54,17 @@ public class RegistrationService {
 
     RegistrationService(RegistrationRepository registrations, InvitationRepository invitations,
             SeminarReminderRepository reminders,
-            RegionRepository regions, Seats seats, Links links, RegistrationMails mails, InputValidator validator,
-            RateLimiter rateLimiter, RegistrationSettings settings, Clock clock) {
+            RegionRepository regions, Seats seats, SeatQueue seatQueue, Links links, RegistrationMails mails, InputValidator validator,
+            RateLimiter rateLimiter, RegistrationSettings settings, PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.registrations = registrations;
         this.invitations = invitations;
         this.reminders = reminders;
         this.regions = regions;
         this.seats = seats;
+        this.seatQueue = seatQueue;
+        this.lookUp = new TransactionTemplate(transactionManager);
+        this.lookUp.setReadOnly(true);
         this.links = links;
         this.mails = mails;
         this.validator = validator;
@@ -168,6 +177,7 @@ public class RegistrationService {
      * @throws RateLimitedException too many attempts from this address
      */
     @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public LinkResult confirm(String token, String clientAddress) {
         limit(LIMIT_PER_ADDRESS, clientAddress == null ? "unknown" : clientAddress);
         return confirm(token);
@@ -175,6 +185,7 @@ public class RegistrationService {
 
     /** Confirms the address: a seat, a waitlist place, or the organiser's approval comes next. */
     @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public LinkResult confirm(String token) {
         return follow(token, TokenPurpose.CONFIRM, (registration, seminar, now) -> {
             if (registration.getStatus() != RegistrationStatus.PENDING) {
@@ -196,6 +207,7 @@ public class RegistrationService {
 
     /** Claims a seat offered from the waitlist, while the offer lasts. */
     @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public LinkResult claim(String token) {
         return follow(token, TokenPurpose.CLAIM, (registration, seminar, now) -> {
             if (registration.getStatus() == RegistrationStatus.CONFIRMED) {
@@ -219,6 +231,7 @@ public class RegistrationService {
 
     /** The participant cancels through their link, up to the cut-off before the start; a freed seat goes to the waitlist. */
     @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public LinkResult cancel(String token) {
         return follow(token, TokenPurpose.MANAGE, (registration, seminar, now) -> {
             if (!registration.getStatus().isActive()) {
@@ -370,29 +383,36 @@ public class RegistrationService {
     }
 
     /**
-     * Resolves a link, takes the seminar's lock, then acts. A single-use link is used under the lock, so
-     * the same link clicked twice at once has one effect; the second click sees the result of the first.
+     * Resolves a link, then acts in the seminar's {@link SeatQueue}: under the seminar's lock, in a transaction
+     * shared with other link actions on the same seminar. A single-use link is used under the lock, so the same
+     * link clicked twice at once has one effect; the second click sees the result of the first.
      */
     private LinkResult follow(String token, TokenPurpose purpose, LinkAction action) {
-        var stored = links.find(token).filter(t -> t.purpose() == purpose);
+        // A transaction of its own, which gives its connection back before the wait in the queue.
+        var stored = lookUp.execute(status -> links.find(token).filter(t -> t.purpose() == purpose)
+                .map(t -> new LinkTarget(t, registrations.seminarIdOf(t.registrationId()))));
         if (stored.isEmpty()) {
             return LinkResult.invalid();
         }
+        return seatQueue.run(stored.get().seminarId(), seminar -> act(token, stored.get().token(), action, seminar));
+    }
+
+    private record LinkTarget(RegistrationToken token, long seminarId) {
+    }
+
+    private LinkResult act(String token, RegistrationToken stored, LinkAction action, Seminar seminar) {
         var now = clock.instant();
-        long seminarId = registrations.seminarIdOf(stored.get().registrationId());
-        var seminar = seats.lock(seminarId);
-        var registration = registrations.findById(stored.get().registrationId()).orElseThrow();
+        var registration = registrations.findById(stored.registrationId()).orElseThrow();
         LinkOutcome outcome;
-        if (purpose == TokenPurpose.MANAGE) {
-            outcome = stored.get().expiresAt().isAfter(now) ? action.apply(registration, seminar, now)
-                    : LinkOutcome.EXPIRED;
-        } else if (links.use(token, purpose, now)) {
+        if (stored.purpose() == TokenPurpose.MANAGE) {
+            outcome = stored.expiresAt().isAfter(now) ? action.apply(registration, seminar, now) : LinkOutcome.EXPIRED;
+        } else if (links.use(token, stored.purpose(), now)) {
             outcome = action.apply(registration, seminar, now);
         } else {
             // Used before (perhaps by a click a moment ago, which held the lock first), or out of time.
-            outcome = stored.get().expiresAt().isAfter(now) ? LinkOutcome.ALREADY_DONE : LinkOutcome.EXPIRED;
+            outcome = stored.expiresAt().isAfter(now) ? LinkOutcome.ALREADY_DONE : LinkOutcome.EXPIRED;
         }
-        return new LinkResult(outcome, purpose, Optional.of(view(registration, now)));
+        return new LinkResult(outcome, stored.purpose(), Optional.of(view(registration, now)));
     }
 
     private void tellCurrentStatus(Registration registration, Instant now) {

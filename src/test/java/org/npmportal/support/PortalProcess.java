@@ -26,7 +26,7 @@ public final class PortalProcess implements AutoCloseable {
 
         public static Database h2In(Path directory) {
             return new Database("jdbc:h2:file:" + directory.resolve("db").toAbsolutePath()
-                    + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;WRITE_DELAY=0;"
+                    + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;WRITE_DELAY=0;QUERY_CACHE_SIZE=128;"
                     + "DB_CLOSE_ON_EXIT=FALSE", "sa", "",
                     false);
         }

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.npmportal.registration.MailText;
+import org.slf4j.LoggerFactory;
 
 /**
  * A real SMTP server (GreenMail) in the storm's JVM that the portal process sends to, and an index of what
@@ -39,6 +40,10 @@ public final class StormMail implements AutoCloseable {
     private volatile boolean running = true;
 
     private StormMail() {
+        // GreenMail logs a line for every new recipient at INFO: thousands per storm, on the same two cores.
+        if (LoggerFactory.getLogger("com.icegreen.greenmail") instanceof ch.qos.logback.classic.Logger greenMail) {
+            greenMail.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
         this.port = PortalProcess.freePort();
         this.server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();

@@ -1,0 +1,197 @@
+package org.npmportal.registration;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import org.npmportal.seminar.Seminar;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs the link actions of one seminar (confirm, claim, cancel) in batches, so that a popular seminar's opening
+ * does not become 200 transactions waiting in turn for its row lock. Actions for a seminar queue here in
+ * arrival order; a thread that finds no batch running for that seminar takes everything queued so far (up to
+ * {@value #MAX_BATCH}) and runs it in one transaction under the seminar's row lock ({@link Seats#lock}), each
+ * action seeing the ones before it, then hands each caller its own result. Threads of a waiting seminar hold no
+ * database connection, so one seminar's crowd cannot take the whole pool from everybody else.
+ *
+ * <p>The row lock stays what keeps decisions right, between portal instances too; this only makes one instance
+ * take it once per batch instead of once per action. A batch that fails as a whole (the database broke off, a
+ * deadlock, one action's error) is run again one action per transaction, so each caller gets its own answer or
+ * its own error; only when the database cannot be reached at all does every caller get that error at once.
+ */
+@Component
+class SeatQueue {
+
+    static final int MAX_BATCH = 32;
+
+    private final ConcurrentHashMap<Long, Lane> lanes = new ConcurrentHashMap<>();
+    private final TransactionTemplate transactions;
+    private final Seats seats;
+    private final EntityManager entityManager;
+
+    SeatQueue(TransactionTemplate transactions, Seats seats, EntityManager entityManager) {
+        this.transactions = transactions;
+        this.seats = seats;
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Runs {@code action} on the seminar locked for it, in a transaction shared with other actions on the same
+     * seminar, and returns its result (or throws its exception) once that transaction has committed.
+     * The caller must not be in a transaction: its work would not be part of the batch's.
+     */
+    <T> T run(long seminarId, Function<Seminar, T> action) {
+        Lane lane = lanes.computeIfAbsent(seminarId, id -> new Lane());
+        Pending<T> mine = new Pending<>(action);
+        lane.queue.add(mine);
+        while (!mine.isDone()) {
+            if (lane.running.compareAndSet(false, true)) {
+                try {
+                    if (!mine.isDone()) {
+                        runBatch(seminarId, lane.take());
+                    }
+                } finally {
+                    lane.running.set(false);
+                    lane.wakeNext();
+                }
+            } else {
+                mine.awaitDoneOrTurn();
+            }
+        }
+        return mine.result();
+    }
+
+    private void runBatch(long seminarId, List<Pending<?>> batch) {
+        try {
+            transactions.executeWithoutResult(status -> {
+                Seminar seminar = seats.lock(seminarId);
+                for (Pending<?> pending : batch) {
+                    pending.run(seminar);
+                    // The next action starts with an empty persistence context, as in a transaction of its own:
+                    // else every flush before a query would check all entities of the batch so far. The row
+                    // lock stays with the transaction.
+                    entityManager.flush();
+                    entityManager.clear();
+                    seminar = entityManager.find(Seminar.class, seminarId);
+                }
+            });
+        } catch (RuntimeException | Error e) {
+            if (batch.size() == 1 || unreachable(e)) {
+                batch.forEach(pending -> pending.fail(e));
+            } else {
+                batch.forEach(pending -> runAlone(seminarId, pending));
+            }
+        }
+        batch.forEach(Pending::publish);
+    }
+
+    private void runAlone(long seminarId, Pending<?> pending) {
+        try {
+            transactions.executeWithoutResult(status -> pending.run(seats.lock(seminarId)));
+        } catch (RuntimeException | Error e) {
+            pending.fail(e);
+        }
+    }
+
+    /** No database to try again with: each action alone would wait for a connection in vain. */
+    private static boolean unreachable(Throwable e) {
+        return e instanceof CannotCreateTransactionException || e instanceof DataAccessResourceFailureException;
+    }
+
+    /** The queue of one seminar and whether a batch of it is running. */
+    private static final class Lane {
+
+        final Queue<Pending<?>> queue = new ConcurrentLinkedQueue<>();
+        final AtomicBoolean running = new AtomicBoolean();
+
+        List<Pending<?>> take() {
+            List<Pending<?>> batch = new ArrayList<>();
+            for (Pending<?> next = queue.poll(); next != null; next = queue.poll()) {
+                batch.add(next);
+                if (batch.size() == MAX_BATCH) {
+                    break;
+                }
+            }
+            return batch;
+        }
+
+        /** Tells the first waiting caller that it may run the next batch. */
+        void wakeNext() {
+            Pending<?> next = queue.peek();
+            if (next != null) {
+                next.yourTurn();
+            }
+        }
+    }
+
+    /** One caller's action and, once its batch committed, its result. */
+    private static final class Pending<T> {
+
+        private final Function<Seminar, T> action;
+        private T value;
+        private Throwable failure;
+        private boolean done;
+        private boolean turn;
+
+        Pending(Function<Seminar, T> action) {
+            this.action = action;
+        }
+
+        /** Runs the action in the batch's transaction; kept until the transaction has committed. */
+        void run(Seminar seminar) {
+            value = action.apply(seminar);
+        }
+
+        void fail(Throwable e) {
+            value = null;
+            failure = e;
+        }
+
+        synchronized void publish() {
+            done = true;
+            notifyAll();
+        }
+
+        synchronized void yourTurn() {
+            turn = true;
+            notifyAll();
+        }
+
+        synchronized boolean isDone() {
+            return done;
+        }
+
+        synchronized void awaitDoneOrTurn() {
+            boolean interrupted = false;
+            while (!done && !turn) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            turn = false;
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        synchronized T result() {
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+            return value;
+        }
+    }
+}
