@@ -69,6 +69,12 @@ class SeatQueue {
         return mine.result();
     }
 
+    /** How many actions wait for the seminar's next batch, for monitoring and tests. */
+    int waiting(long seminarId) {
+        Lane lane = lanes.get(seminarId);
+        return lane == null ? 0 : lane.queue.size();
+    }
+
     private void runBatch(long seminarId, List<Pending<?>> batch) {
         try {
             transactions.executeWithoutResult(status -> {

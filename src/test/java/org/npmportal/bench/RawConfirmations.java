@@ -26,8 +26,8 @@ import org.npmportal.support.StormSeminars;
  * statements a confirmation runs — lock the seminar row, use the confirmation token, count the seats, seat
  * or waitlist the registration, insert the management token, the seat mail and its calendar attachment,
  * write the seminar's counters, commit. The same number of client threads as the storm share as many
- * connections as the portal's pool has; the registrations and tokens they confirm are inserted beforehand,
- * untimed.
+ * connections as the portal's pool has, on as many seminars at a time as the storm has in flight; the
+ * registrations and tokens they confirm are inserted beforehand, untimed.
  */
 final class RawConfirmations {
 
@@ -41,9 +41,13 @@ final class RawConfirmations {
     private RawConfirmations() {
     }
 
-    /** Confirmations per second over {@code seminars} × {@code people} confirmations. */
-    static double perSecond(PortalProcess.Database database, int seminars, int people, int capacity, int threads,
-            int connections) throws Exception {
+    /**
+     * Confirmations per second over {@code seminars} × {@code people} confirmations, made as the storm makes them:
+     * {@code inFlight} seminars at a time, all their confirmations at once over {@code threads} threads; the
+     * next seminars start when those are done.
+     */
+    static double perSecond(PortalProcess.Database database, int seminars, int people, int capacity, int inFlight,
+            int threads, int connections) throws Exception {
         Flyway.configure().dataSource(database.jdbcUrl(), database.user(), database.password())
                 .locations("classpath:db/migration").load().migrate();
         List<Long> ids = StormSeminars.publish(database, seminars, capacity);
@@ -55,32 +59,43 @@ final class RawConfirmations {
             pool.add(connection);
         }
         try {
-            var work = new ConcurrentLinkedQueue<>(pending(pool.peek(), ids, people));
+            List<List<Pending>> rounds = new ArrayList<>();
+            for (int from = 0; from < ids.size(); from += inFlight) {
+                rounds.add(pending(pool.peek(), ids.subList(from, Math.min(ids.size(), from + inFlight)), people));
+            }
             long start = System.nanoTime();
-            try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
-                List<Future<?>> running = new ArrayList<>();
-                for (int t = 0; t < threads; t++) {
-                    running.add(clients.submit(() -> {
-                        for (Pending next = work.poll(); next != null; next = work.poll()) {
-                            Connection connection = pool.take();
-                            try {
-                                confirm(connection, next, capacity);
-                            } finally {
-                                pool.add(connection);
-                            }
-                        }
-                        return null;
-                    }));
-                }
-                for (Future<?> client : running) {
-                    client.get();
-                }
+            for (List<Pending> round : rounds) {
+                confirmAtOnce(round, pool, capacity, threads);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             return seminars * people / seconds;
         } finally {
             for (Connection connection : pool) {
                 connection.close();
+            }
+        }
+    }
+
+    private static void confirmAtOnce(List<Pending> round, BlockingQueue<Connection> pool, int capacity, int threads)
+            throws Exception {
+        var work = new ConcurrentLinkedQueue<>(round);
+        try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> running = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                running.add(clients.submit(() -> {
+                    for (Pending next = work.poll(); next != null; next = work.poll()) {
+                        Connection connection = pool.take();
+                        try {
+                            confirm(connection, next, capacity);
+                        } finally {
+                            pool.add(connection);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> client : running) {
+                client.get();
             }
         }
     }
