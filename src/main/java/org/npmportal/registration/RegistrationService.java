@@ -53,10 +53,9 @@ public class RegistrationService {
     private final Clock clock;
 
     RegistrationService(RegistrationRepository registrations, InvitationRepository invitations,
-            SeminarReminderRepository reminders,
-            RegionRepository regions, Seats seats, SeatQueue seatQueue, Links links, RegistrationMails mails, InputValidator validator,
-            RateLimiter rateLimiter, RegistrationSettings settings, PlatformTransactionManager transactionManager,
-            Clock clock) {
+            SeminarReminderRepository reminders, RegionRepository regions, Seats seats, SeatQueue seatQueue,
+            Links links, RegistrationMails mails, InputValidator validator, RateLimiter rateLimiter,
+            RegistrationSettings settings, PlatformTransactionManager transactionManager, Clock clock) {
         this.registrations = registrations;
         this.invitations = invitations;
         this.reminders = reminders;

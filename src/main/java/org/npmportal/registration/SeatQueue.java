@@ -23,13 +23,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * database connection, so one seminar's crowd cannot take the whole pool from everybody else.
  *
  * <p>The row lock stays what keeps decisions right, between portal instances too; this only makes one instance
- * take it once per batch instead of once per action. A batch that fails as a whole (the database broke off, a
- * deadlock, one action's error) is run again one action per transaction, so each caller gets its own answer or
- * its own error; only when the database cannot be reached at all does every caller get that error at once.
+ * take it once per batch instead of once per action. A batch that fails as a whole (a deadlock, one action's
+ * error) is run again one action per transaction, so each caller gets its own answer or its own error; only when
+ * the database cannot be reached at all does every caller of the batch get that error at once. The queue keeps
+ * one small entry per seminar whose links were used since the portal started.
  */
 @Component
 class SeatQueue {
 
+    /** Enough to carry a crowd (200 confirmations take 7 batches), few enough that a batch takes a tenth of a second. */
     static final int MAX_BATCH = 32;
 
     private final ConcurrentHashMap<Long, Lane> lanes = new ConcurrentHashMap<>();

@@ -154,6 +154,7 @@ final class BenchResults {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString((long) d);
         }
-        return new BigDecimal(String.format(Locale.ROOT, "%.1f", d)).toPlainString();
+        // Two decimals below 10, so that a ratio such as 0.46 is not shown as 0.5 (met or not is decided exactly).
+        return new BigDecimal(String.format(Locale.ROOT, Math.abs(d) < 10 ? "%.2f" : "%.1f", d)).toPlainString();
     }
 }
