@@ -20,10 +20,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -135,11 +133,11 @@ class RegistrationApiProblems {
     }
 
     /**
-     * The database is down, or too busy to give the seminar's lock in time: nothing was stored, and the
-     * client should simply try again, so 503 with a Retry-After rather than a 500.
+     * The database is too busy to give the seminar's lock, or an answer, in time: nothing was stored, and the
+     * client should simply try again, so 503 with a Retry-After rather than a 500. A database that cannot be
+     * reached at all is answered before this, for every endpoint, by {@code base.DatabaseOutageProblems}.
      */
-    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
-            PessimisticLockingFailureException.class, QueryTimeoutException.class})
+    @ExceptionHandler({PessimisticLockingFailureException.class, QueryTimeoutException.class})
     ResponseEntity<ProblemDetail> unavailable(Exception error, HttpServletRequest request, Locale locale) {
         String reference = ErrorReference.newCode();
         log.warn("Registration API request {} could not be served now [ref {}]: {}", request.getRequestURI(),

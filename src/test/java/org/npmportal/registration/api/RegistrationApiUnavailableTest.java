@@ -7,16 +7,16 @@ import org.junit.jupiter.api.Test;
 import org.npmportal.support.PortalTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.CannotAcquireLockException;
-import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * When the database is down or a seminar's lock cannot be had in time, the API says "try again" with a
- * 503 and a Retry-After, in the client's language, instead of an internal error.
+ * When a seminar's lock or a query's answer cannot be had in time, the API says "try again" with a 503 and a
+ * Retry-After, in the client's language, instead of an internal error. (A database that cannot be reached at
+ * all is DatabaseOutageTest's, over real HTTP.)
  */
 @PortalTest
 class RegistrationApiUnavailableTest {
@@ -25,11 +25,10 @@ class RegistrationApiUnavailableTest {
     RegistrationApiProblems problems;
 
     @Test
-    void a_lock_timeout_a_lost_database_and_no_connection_all_answer_503_with_retry_after_in_russian() {
+    void a_lock_timeout_and_a_query_timeout_answer_503_with_retry_after_in_russian() {
         var request = new MockHttpServletRequest("POST", "/api/seminars/7/registrations");
         for (Exception error : new Exception[] {new CannotAcquireLockException("Lock wait timeout exceeded"),
-                new DataAccessResourceFailureException("Communications link failure"),
-                new CannotCreateTransactionException("Could not open JPA EntityManager")}) {
+                new QueryTimeoutException("Communications: statement cancelled after its timeout")}) {
 
             var response = problems.unavailable(error, request, Locale.forLanguageTag("ru"));
 
