@@ -18,7 +18,7 @@ class MailConfig {
     /**
      * Jakarta Mail 2.1 looks up its stream provider through a new ServiceLoader for every header it encodes or
      * decodes and every part it writes (jakartaee/mail-api#861), which searches the class path each time — in
-     * the registration storm benchmark a fifth of the portal's CPU. Its own system property, when set, names
+     * the registration storm benchmark a tenth of the portal's CPU. Its own system property, when set, names
      * the provider instead; this names the one the ServiceLoader finds anyway (Angus Mail's), unless the
      * property was already set.
      */

@@ -268,7 +268,7 @@ class MailDispatcher {
 
     /**
      * Spring's helper, but with one file type map for every message: the plain helper builds a new one for
-     * each message it wraps, reading {@code mime.types} from the class path each time (a third of the
+     * each message it wraps, reading {@code mime.types} from the class path each time (a sixth of the
      * portal's CPU in the registration storm benchmark). Attachments here carry their content type, so the
      * map is not consulted anyway.
      */
