@@ -26,9 +26,8 @@ public final class PortalProcess implements AutoCloseable {
 
         public static Database h2In(Path directory) {
             return new Database("jdbc:h2:file:" + directory.resolve("db").toAbsolutePath()
-                    + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;WRITE_DELAY=0;QUERY_CACHE_SIZE=128;"
-                    + "DB_CLOSE_ON_EXIT=FALSE", "sa", "",
-                    false);
+                    + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;WRITE_DELAY=0;"
+                    + "QUERY_CACHE_SIZE=128;DB_CLOSE_ON_EXIT=FALSE", "sa", "", false);
         }
 
         /**
@@ -78,20 +77,33 @@ public final class PortalProcess implements AutoCloseable {
     }
 
     /**
-     * Starts {@code java <jvmAndJar...> <database> --server.port=... <arguments...>} in {@code directory}
+     * Starts {@code java <jvmAndJar...> --server.port=... <database> <arguments...>} in {@code directory}
      * (created if needed), with output to {@code directory/portal.log}. Returns at once; see {@link #awaitOk}.
      *
      * @param jvmAndJar JVM options and the jar to run, e.g. {@code List.of("-jar", jar().toString())}
      */
     public static PortalProcess start(List<String> jvmAndJar, Path directory, Database database,
             List<String> arguments) {
+        List<String> all = new ArrayList<>(database.arguments());
+        all.addAll(arguments);
+        return launch(jvmAndJar, directory, all);
+    }
+
+    /**
+     * Starts the jar as a user does, with nothing said about the database: the portal then uses its embedded
+     * default, H2 in {@code directory/data}. Only the ports are chosen, so that runs do not collide.
+     */
+    public static PortalProcess startAsIs(Path directory) {
+        return launch(List.of("-jar", jar().toString()), directory, List.of());
+    }
+
+    private static PortalProcess launch(List<String> jvmAndJar, Path directory, List<String> arguments) {
         try {
             Files.createDirectories(directory);
             int port = freePort();
             List<String> command = new ArrayList<>();
             command.add(java().toString());
             command.addAll(jvmAndJar);
-            command.addAll(database.arguments());
             command.add("--server.port=" + port);
             command.add("--portal.mail.embedded.port=" + freePort());
             command.addAll(arguments);
