@@ -81,14 +81,16 @@ class SeatQueue {
         try {
             transactions.executeWithoutResult(status -> {
                 Seminar seminar = seats.lock(seminarId);
-                for (Pending<?> pending : batch) {
-                    pending.run(seminar);
-                    // The next action starts with an empty persistence context, as in a transaction of its own:
-                    // else every flush before a query would check all entities of the batch so far. The row
-                    // lock stays with the transaction.
-                    entityManager.flush();
-                    entityManager.clear();
-                    seminar = entityManager.find(Seminar.class, seminarId);
+                for (int i = 0; i < batch.size(); i++) {
+                    if (i > 0) {
+                        // Each action starts with an empty persistence context, as in a transaction of its own:
+                        // else every flush before a query would check all entities of the batch so far. The row
+                        // lock stays with the transaction.
+                        entityManager.flush();
+                        entityManager.clear();
+                        seminar = entityManager.find(Seminar.class, seminarId);
+                    }
+                    batch.get(i).run(seminar);
                 }
             });
         } catch (RuntimeException | Error e) {

@@ -90,7 +90,6 @@ class Seats {
     }
 
     private int free(Seminar seminar) {
-        registrations.flush();
         return (int) Math.max(0, capacity(seminar) - registrations.seatCounts(seminar.getId()).seats());
     }
 
