@@ -81,6 +81,7 @@ class SeatQueue {
         try {
             transactions.executeWithoutResult(status -> {
                 Seminar seminar = seats.lock(seminarId);
+                seats.startBatch(seminarId);
                 for (int i = 0; i < batch.size(); i++) {
                     if (i > 0) {
                         // Each action starts with an empty persistence context, as in a transaction of its own:

@@ -2,19 +2,28 @@ package org.npmportal.registration;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.npmportal.base.UserFacingException;
 import org.npmportal.seminar.Seminar;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Seat and waitlist decisions for one seminar. Callers hold the seminar's row lock ({@link #lock}) for the
  * whole transaction, and read the registrations they change only after taking it; under the portal's
  * READ COMMITTED isolation every count below then sees all earlier decisions, so no seat is given twice
  * and waitlist numbers have no gaps or repeats.
+ *
+ * <p>In a {@link SeatQueue} batch ({@link #startBatch}) many decisions share one transaction under the lock; there
+ * the counts are read once and then kept up to date by {@link #place} itself, and a registration just put on the
+ * waitlist knows its place in the queue without counting. Anything else that changes the seminar's registrations
+ * in the batch (a cancellation, a claimed offer) ends with {@link #updateCounters}, which reads the counts again.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -43,7 +52,8 @@ class Seats {
      * counters. Returns the registration's place in the queue: 0 for a seat, else 1 + those waiting before it.
      */
     int place(Seminar seminar, Registration registration, Instant now) {
-        SeatCounts counts = registrations.seatCounts(seminar.getId());
+        Batch batch = batch(seminar.getId());
+        SeatCounts counts = batch != null && batch.counts != null ? batch.counts : registrations.seatCounts(seminar.getId());
         int place;
         if (counts.seats() < capacity(seminar)) {
             registration.seat(now);
@@ -56,6 +66,12 @@ class Seats {
         }
         registrations.flush();
         seminars.setCounters(seminar.getId(), (int) counts.seats(), (int) counts.waiting());
+        if (batch != null) {
+            batch.counts = counts;
+            if (place > 0) {
+                batch.placesInQueue.put(registration.getId(), place);
+            }
+        }
         return place;
     }
 
@@ -64,6 +80,7 @@ class Seats {
      * got an offer, for the caller to mail.
      */
     List<Registration> offerFreeSeats(Seminar seminar, Instant offerExpiresAt, Instant now) {
+        forget(seminar.getId());
         int free = free(seminar);
         if (free <= 0) {
             return List.of();
@@ -79,14 +96,52 @@ class Seats {
 
     /** The place in the queue (1 = next to be offered a seat) of a waitlisted registration. */
     int placeInQueue(Registration registration) {
-        return registrations.placeInQueue(registration.getSeminar().getId(), registration.getWaitlistNumber());
+        long seminarId = registration.getSeminar().getId();
+        Batch batch = batch(seminarId);
+        Integer known = batch == null ? null : batch.placesInQueue.get(registration.getId());
+        return known != null ? known : registrations.placeInQueue(seminarId, registration.getWaitlistNumber());
     }
 
     /** Writes the seminar's counters from the registrations, which are the truth. */
     void updateCounters(Seminar seminar) {
+        forget(seminar.getId());
         registrations.flush();
         SeatCounts counts = registrations.seatCounts(seminar.getId());
         seminars.setCounters(seminar.getId(), (int) counts.seats(), (int) counts.waiting());
+        Batch batch = batch(seminar.getId());
+        if (batch != null) {
+            batch.counts = counts;
+        }
+    }
+
+    /**
+     * Starts a batch of decisions for the locked seminar in the current transaction; it ends with the transaction.
+     * Only {@link SeatQueue} does this, whose actions change the seminar's registrations only through this class.
+     */
+    void startBatch(long seminarId) {
+        Batch batch = new Batch(seminarId);
+        TransactionSynchronizationManager.bindResource(Batch.class, batch);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(Batch.class);
+            }
+        });
+    }
+
+    /** The current transaction's batch for this seminar, if it runs one. */
+    private static Batch batch(long seminarId) {
+        return TransactionSynchronizationManager.getResource(Batch.class) instanceof Batch batch
+                && batch.seminarId == seminarId ? batch : null;
+    }
+
+    /** Registrations are about to change other than by {@link #place}: what the batch knew no longer holds. */
+    private static void forget(long seminarId) {
+        Batch batch = batch(seminarId);
+        if (batch != null) {
+            batch.counts = null;
+            batch.placesInQueue.clear();
+        }
     }
 
     private int free(Seminar seminar) {
@@ -95,5 +150,17 @@ class Seats {
 
     private static int capacity(Seminar seminar) {
         return seminar.getCapacity() == null ? 0 : seminar.getCapacity();
+    }
+
+    /** What one batch's decisions know: the seminar's counts after the last of them, and the waitlist places given. */
+    private static final class Batch {
+
+        final long seminarId;
+        SeatCounts counts;
+        final Map<Long, Integer> placesInQueue = new HashMap<>();
+
+        Batch(long seminarId) {
+            this.seminarId = seminarId;
+        }
     }
 }

@@ -6,9 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.npmportal.support.Await;
 import org.npmportal.seminar.SeminarService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +35,8 @@ abstract class RegistrationConcurrencyContract {
     JdbcTemplate jdbc;
     @Autowired
     SecurityContextHolderStrategy security;
+    @Autowired
+    SeatQueue queue;
 
     Participants people;
 
@@ -56,6 +63,55 @@ abstract class RegistrationConcurrencyContract {
         assertThat(people.counters(seminar)).containsExactly(50, 150);
         assertThat(people.mailsAbout(seminar, "registration.seated")).isEqualTo(50);
         assertThat(people.mailsAbout(seminar, "registration.waitlisted")).isEqualTo(150);
+        // Each answer tells its own place in the queue: nobody cancelled, so the places told are exactly 1–150.
+        assertThat(results).map(result -> result.registration().orElseThrow())
+                .filteredOn(view -> view.status() == RegistrationStatus.WAITLISTED)
+                .map(ParticipantView::placeInQueue).containsExactlyInAnyOrderElementsOf(
+                        IntStream.rangeClosed(1, 150).boxed().toList());
+    }
+
+    @Test
+    void confirmations_and_cancellations_at_once_keep_seats_waitlist_and_counters_exact() throws Exception {
+        long seminar = Participants.seminar(seminars, "Mixed " + UUID.randomUUID(), 30, false, 30);
+        List<String> emails = registerAtOnce(seminar, 100);
+        List<String> first = emails.subList(0, 50);
+        people.atOnce(first.stream().<Callable<LinkResult>>map(email ->
+                () -> service.confirm(people.confirmToken(email))).toList());
+        List<String> seated = first.stream()
+                .filter(email -> people.purposesOfMailTo(email).contains("registration.seated")).toList();
+        List<String> waiting = first.stream()
+                .filter(email -> people.purposesOfMailTo(email).contains("registration.waitlisted")).toList();
+        assertThat(seated).hasSize(30);
+        assertThat(waiting).hasSize(20);
+
+        // In the same crowd: 50 newcomers confirm, 10 seated and 5 waitlisted people cancel.
+        List<Callable<LinkResult>> crowd = new ArrayList<>();
+        emails.subList(50, 100).forEach(email -> crowd.add(() -> service.confirm(people.confirmToken(email))));
+        seated.subList(0, 10).forEach(email -> crowd.add(() -> service.cancel(
+                people.manageToken(email, "registration.seated"))));
+        waiting.subList(0, 5).forEach(email -> crowd.add(() -> service.cancel(
+                people.manageToken(email, "registration.waitlisted"))));
+        List<LinkResult> results = people.atOnce(crowd);
+
+        assertThat(results).extracting(LinkResult::outcome).containsOnly(LinkOutcome.DONE);
+        int confirmed = people.count(seminar, RegistrationStatus.CONFIRMED);
+        int offered = people.count(seminar, RegistrationStatus.OFFERED);
+        int waitlisted = people.count(seminar, RegistrationStatus.WAITLISTED);
+        // More people want a seat than there are: every seat is held or offered, nobody holds one beyond them.
+        assertThat(confirmed + offered).isEqualTo(30);
+        assertThat(people.count(seminar, RegistrationStatus.CANCELLED)).isEqualTo(15);
+        assertThat(confirmed + offered + waitlisted).isEqualTo(100 - 15);
+        assertThat(people.counters(seminar)).containsExactly(30, waitlisted);
+        List<Integer> numbers = people.waitlistNumbers(seminar);
+        assertThat(numbers).doesNotHaveDuplicates().hasSize(waitlisted);
+        // Freed seats are offered to those already waiting, so every newcomer was told a place in the queue.
+        List<ParticipantView> told = results.subList(0, 50).stream()
+                .map(result -> result.registration().orElseThrow()).toList();
+        assertThat(told).extracting(ParticipantView::status).containsOnly(RegistrationStatus.WAITLISTED);
+        assertThat(told).filteredOn(view -> view.status() == RegistrationStatus.WAITLISTED)
+                .allSatisfy(view -> assertThat(view.placeInQueue()).isBetween(1, 100));
+        assertThat(people.mailsAbout(seminar, "registration.seated") + people.mailsAbout(seminar,
+                "registration.waitlisted")).isEqualTo(100);
     }
 
     @Test
@@ -82,6 +138,34 @@ abstract class RegistrationConcurrencyContract {
         assertThat(people.waitlistNumbers(seminar)).containsExactlyElementsOf(
                 IntStream.rangeClosed(13, 20).boxed().toList());
         assertThat(people.counters(seminar)).containsExactly(20, 8);
+    }
+
+    @Test
+    void one_batch_mixing_cancellations_and_confirmations_tells_each_newcomer_its_exact_place() throws Exception {
+        long seminar = Participants.seminar(seminars, "One batch " + UUID.randomUUID(), 2, false, 30);
+        List<String> emails = registerAtOnce(seminar, 6);
+        for (String email : emails.subList(0, 4)) {
+            service.confirm(people.confirmToken(email)); // two seats, then waitlist places 1 and 2
+        }
+        String seatedA = emails.get(0);
+        String waiting1 = emails.get(2);
+
+        // Queued behind a running batch, these four run in this order in the next batch (one transaction).
+        List<LinkResult> results = inOneBatch(seminar, List.of(
+                () -> service.cancel(people.manageToken(waiting1, "registration.waitlisted")),
+                () -> service.confirm(people.confirmToken(emails.get(4))),
+                () -> service.cancel(people.manageToken(seatedA, "registration.seated")),
+                () -> service.confirm(people.confirmToken(emails.get(5)))));
+
+        assertThat(results).extracting(LinkResult::outcome).containsOnly(LinkOutcome.DONE);
+        // The first newcomer queues behind the one person still waiting; the seat A freed goes to that person,
+        // so the second newcomer queues behind the first.
+        assertThat(results.get(1).registration().orElseThrow().placeInQueue()).isEqualTo(2);
+        assertThat(results.get(3).registration().orElseThrow().placeInQueue()).isEqualTo(2);
+        assertThat(people.count(seminar, RegistrationStatus.OFFERED)).isEqualTo(1);
+        assertThat(people.count(seminar, RegistrationStatus.CONFIRMED)).isEqualTo(1);
+        assertThat(people.waitlistNumbers(seminar)).containsExactly(3, 4);
+        assertThat(people.counters(seminar)).containsExactly(2, 2);
     }
 
     @Test
@@ -118,6 +202,39 @@ abstract class RegistrationConcurrencyContract {
         assertThat(people.count(seminar, RegistrationStatus.CONFIRMED)).isEqualTo(1);
         assertThat(people.mailsAbout(seminar, "registration.seated")).isEqualTo(2);
         assertThat(people.counters(seminar)).containsExactly(1, 0);
+    }
+
+    /**
+     * Runs the calls as one batch of the seminar's queue, in the given order: each is queued (on its own thread)
+     * while a blocking action holds the queue, and the next only once the one before it waits there.
+     */
+    private List<LinkResult> inOneBatch(long seminar, List<Callable<LinkResult>> calls) throws Exception {
+        var started = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            var blocker = threads.submit(() -> queue.run(seminar, s -> {
+                started.countDown();
+                try {
+                    return release.await(1, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+            started.await(1, TimeUnit.MINUTES);
+            List<Future<LinkResult>> queued = new ArrayList<>();
+            for (Callable<LinkResult> call : calls) {
+                int before = queue.waiting(seminar);
+                queued.add(threads.submit(() -> people.atOnce(List.of(call)).getFirst()));
+                Await.until("the call to queue", () -> queue.waiting(seminar) == before + 1);
+            }
+            release.countDown();
+            blocker.get(1, TimeUnit.MINUTES);
+            List<LinkResult> results = new ArrayList<>();
+            for (var each : queued) {
+                results.add(each.get(1, TimeUnit.MINUTES));
+            }
+            return results;
+        }
     }
 
     /** Registers {@code n} people at once, each from their own address; returns their e-mail addresses. */
