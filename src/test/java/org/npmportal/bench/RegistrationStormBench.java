@@ -20,14 +20,20 @@ import org.npmportal.support.StormSeminars;
  * server in this JVM: for each of {@value #DEFAULT_SEMINARS} seminars with {@value #CAPACITY} seats,
  * {@value #PEOPLE} clients register at once, wait for the confirmation mail, and confirm at once through the
  * JSON API with the token from the mail; {@value #DEFAULT_IN_FLIGHT} seminar is in flight at a time, as the issue
- * has it (200 concurrent clients, repeated over many seminars). {@value #DEFAULT_WARM_UP} seminars first warm the
- * portal up at the same pace and are not counted: after one, the JIT had not yet compiled the hot paths (36
- * seminars averaged 291/s where 12 gave 189/s). After the run the outbox is left to finish, the
+ * has it (200 concurrent clients, repeated over many seminars).
+ *
+ * <p>Seminars first warm the portal up at the same pace and are not counted: at least {@value #DEFAULT_WARM_UP},
+ * then more until the portal's JIT compilers used less than {@value #JIT_SETTLED_PERCENT} % of one core during a
+ * warm-up seminar (at most {@value #DEFAULT_MAX_WARM_UP} seminars), so that the figures are those of a portal that
+ * has been running, not of its compilers. A fixed count did not do that on every machine: on a 2-core machine half
+ * as fast as the one where 8 had sufficed, the C2 compiler still took half a core through the measured seminars
+ * after 8 (126–201/s from run to run; 220–223/s after 30). After the run the outbox is left to finish, the
  * portal is stopped and its database is read for the invariants. Then a plain JDBC loop does the same
  * confirmations' statements on a fresh database of the same kind, for {@code registration.raw_jdbc_ratio}.
  *
- * <p>{@code -Dbench.storm.seminars}, {@code -Dbench.storm.in-flight}, {@code -Dbench.storm.warm-up} change the
- * size; {@code -Dbench.storm.in-flight=3} has 600 clients at once on three seminars.
+ * <p>{@code -Dbench.storm.seminars}, {@code -Dbench.storm.in-flight}, {@code -Dbench.storm.warm-up} (the least)
+ * and {@code -Dbench.storm.max-warm-up} change the size; {@code -Dbench.storm.in-flight=3} has 600 clients at once
+ * on three seminars.
  */
 class RegistrationStormBench {
 
@@ -39,6 +45,10 @@ class RegistrationStormBench {
     private static final int IN_FLIGHT = Integer.getInteger("bench.storm.in-flight", DEFAULT_IN_FLIGHT);
     static final int DEFAULT_WARM_UP = 8;
     private static final int WARM_UP = Integer.getInteger("bench.storm.warm-up", DEFAULT_WARM_UP);
+    static final int DEFAULT_MAX_WARM_UP = 40;
+    private static final int MAX_WARM_UP = Math.max(WARM_UP,
+            Integer.getInteger("bench.storm.max-warm-up", DEFAULT_MAX_WARM_UP));
+    static final int JIT_SETTLED_PERCENT = 25;
     /** The portal's connection pool: Hikari's default of 10 on H2, the mysql profile's 20 on MariaDB. */
     private static int poolSize(PortalProcess.Database database) {
         return database.mysql() ? 20 : 10;
@@ -56,22 +66,48 @@ class RegistrationStormBench {
                 PortalProcess portal = PortalProcess.start(List.of("-Xmx1g", "-jar", PortalProcess.jar().toString()),
                         dir.resolve("portal"), database, StormOutcome.portalArguments(database, mail))) {
             portal.awaitOk("/login", Duration.ofMinutes(4));
-            List<Long> seminars = StormSeminars.publish(database, WARM_UP + SEMINARS, CAPACITY);
-            try (StormClient warmUp = new StormClient(portal.uri(""), mail, Duration.ofMinutes(2))) {
-                var warm = warmUp.run(seminars.subList(0, WARM_UP), PEOPLE, IN_FLIGHT);
-                if (warm.confirmed.isEmpty()) {
-                    throw new IllegalStateException("the warm-up got no confirmation; failures: " + warm.failureSamples + "\n" + portal.log());
-                }
-            }
+            List<Long> seminars = StormSeminars.publish(database, MAX_WARM_UP + SEMINARS, CAPACITY);
+            warmUp(portal, mail, seminars.subList(0, MAX_WARM_UP));
+            JitTime jit = new JitTime(portal.pid());
+            long jitBefore = jit.nanos();
+            long begin = System.nanoTime();
             try (StormClient storm = new StormClient(portal.uri(""), mail, Duration.ofMinutes(2))) {
-                result = storm.run(seminars.subList(WARM_UP, seminars.size()), PEOPLE, IN_FLIGHT);
+                result = storm.run(seminars.subList(MAX_WARM_UP, seminars.size()), PEOPLE, IN_FLIGHT);
             }
+            System.out.printf("storm: the portal's JIT compilers used %.0f %% of one core during the measured seminars%n",
+                    100.0 * (jit.nanos() - jitBefore) / (System.nanoTime() - begin));
             StormOutcome.awaitOutboxEmpty(database, mail, Duration.ofMinutes(3));
             busyNanos = busyNanos(result);
             portal.stop(Duration.ofSeconds(60));
             StormOutcome stored = StormOutcome.read(database, mail);
             record(result, busyNanos, stored, database);
         }
+    }
+
+    /**
+     * Runs seminars, {@link #IN_FLIGHT} at a time, until at least {@link #WARM_UP} have run and the portal's JIT
+     * used less than {@link #JIT_SETTLED_PERCENT} % of a core during the last of them, or all given have run.
+     */
+    private static void warmUp(PortalProcess portal, StormMail mail, List<Long> seminars) throws InterruptedException {
+        JitTime jit = new JitTime(portal.pid());
+        int done = 0;
+        double jitPercent = Double.NaN;
+        try (StormClient warmUp = new StormClient(portal.uri(""), mail, Duration.ofMinutes(2))) {
+            while (done < seminars.size() && (done < WARM_UP || jitPercent >= JIT_SETTLED_PERCENT)) {
+                var next = seminars.subList(done, Math.min(seminars.size(), done + IN_FLIGHT));
+                long jitBefore = jit.nanos();
+                long begin = System.nanoTime();
+                var warm = warmUp.run(next, PEOPLE, IN_FLIGHT);
+                jitPercent = 100.0 * (jit.nanos() - jitBefore) / (System.nanoTime() - begin);
+                if (warm.confirmed.isEmpty()) {
+                    throw new IllegalStateException("the warm-up got no confirmation; failures: " + warm.failureSamples
+                            + "\n" + portal.log());
+                }
+                done += next.size();
+            }
+        }
+        System.out.printf("storm: warmed up with %d seminars; the JIT used %.0f %% of one core during the last%n", done,
+                jitPercent);
     }
 
     private void record(StormClient.Result result, long busyNanos, StormOutcome stored,
