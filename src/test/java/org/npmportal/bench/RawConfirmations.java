@@ -44,13 +44,14 @@ final class RawConfirmations {
     /**
      * Confirmations per second over {@code seminars} × {@code people} confirmations, made as the storm makes them:
      * {@code inFlight} seminars at a time, all their confirmations at once over {@code threads} threads; the
-     * next seminars start when those are done.
+     * next seminars start when those are done. As many seminars again go first, untimed, as a warm-up (of the
+     * JIT, for H2 running in this JVM, and of the database's caches), as the storm's portal is warmed up first.
      */
     static double perSecond(PortalProcess.Database database, int seminars, int people, int capacity, int inFlight,
             int threads, int connections) throws Exception {
         Flyway.configure().dataSource(database.jdbcUrl(), database.user(), database.password())
                 .locations("classpath:db/migration").load().migrate();
-        List<Long> ids = StormSeminars.publish(database, seminars, capacity);
+        List<Long> all = StormSeminars.publish(database, 2 * seminars, capacity);
         BlockingQueue<Connection> pool = new ArrayBlockingQueue<>(connections);
         for (int i = 0; i < connections; i++) {
             Connection connection = StormSeminars.connect(database);
@@ -59,10 +60,10 @@ final class RawConfirmations {
             pool.add(connection);
         }
         try {
-            List<List<Pending>> rounds = new ArrayList<>();
-            for (int from = 0; from < ids.size(); from += inFlight) {
-                rounds.add(pending(pool.peek(), ids.subList(from, Math.min(ids.size(), from + inFlight)), people));
+            for (List<Pending> round : rounds(pool.peek(), all.subList(0, seminars), people, inFlight)) {
+                confirmAtOnce(round, pool, capacity, threads);
             }
+            List<List<Pending>> rounds = rounds(pool.peek(), all.subList(seminars, all.size()), people, inFlight);
             long start = System.nanoTime();
             for (List<Pending> round : rounds) {
                 confirmAtOnce(round, pool, capacity, threads);
@@ -74,6 +75,16 @@ final class RawConfirmations {
                 connection.close();
             }
         }
+    }
+
+    /** The seminars' pending confirmations, {@code inFlight} seminars to a round. */
+    private static List<List<Pending>> rounds(Connection connection, List<Long> ids, int people, int inFlight)
+            throws SQLException {
+        List<List<Pending>> rounds = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += inFlight) {
+            rounds.add(pending(connection, ids.subList(from, Math.min(ids.size(), from + inFlight)), people));
+        }
+        return rounds;
     }
 
     private static void confirmAtOnce(List<Pending> round, BlockingQueue<Connection> pool, int capacity, int threads)

@@ -136,7 +136,7 @@ class RegistrationStormBench {
                 CAPACITY, IN_FLIGHT, threads, poolSize(database));
         BenchResults.record(new Metric("registration.raw_jdbc_ratio", perSecond / raw, "", Bound.AT_LEAST, 0.5, kind,
                 "registration.confirm_per_s ÷ " + Math.round(raw) + " confirmations/s of a plain JDBC loop with the "
-                        + "same statements and commits on a fresh database of the same kind, " + threads
+                        + "same statements and commits on a fresh database of the same kind (after as many seminars untimed), " + threads
                         + " threads sharing " + poolSize(database) + " connections like the portal's pool, "
                         + IN_FLIGHT + " seminar(s) at a time like the storm"));
         if (stored.oversold() > 0 || stored.duplicates() > 0 || !stored.problems().isEmpty()) {
