@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.npmportal.mail.MailOutbox.MailEnqueued;
@@ -76,9 +77,16 @@ class MailDispatcher {
         wakeUp();
     }
 
-    /** Asks the worker for a run; runs requested while one is queued are merged into it. */
+    /**
+     * Asks the worker for a run; runs requested while one is queued are merged into it. Once the portal is
+     * stopping there is no worker any more: mail enqueued then (by work finishing its transaction) stays in the
+     * outbox and goes out after the next start.
+     */
     void wakeUp() {
-        if (queued.compareAndSet(false, true)) {
+        if (worker.isShutdown() || !queued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
             worker.execute(() -> {
                 queued.set(false);
                 try {
@@ -91,6 +99,8 @@ class MailDispatcher {
                     log.warn("Mail dispatch failed; it will be retried: {}", e.toString());
                 }
             });
+        } catch (RejectedExecutionException stoppedMeanwhile) {
+            queued.set(false);
         }
     }
 
