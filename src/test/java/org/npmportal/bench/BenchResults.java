@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 /**
  * Collects the figures of one benchmark run and writes them to {@code target/bench/results.json} (one
@@ -60,6 +61,8 @@ final class BenchResults {
 
     private static final Path DIRECTORY = Path.of(System.getProperty("bench.dir", "target/bench"));
     private static final Map<String, Metric> METRICS = new LinkedHashMap<>();
+    /** How fast this machine runs Java on one core, so that figures from different machines can be compared. */
+    private static final double CPU_REFERENCE_MS = cpuReferenceMillis();
 
     static {
         // A run that records nothing must not leave the figures of an earlier run looking current.
@@ -101,6 +104,7 @@ final class BenchResults {
         flat.put("meta.database_is_h2", BenchDatabase.kind() == Database.H2 ? 1 : 0);
         flat.put("meta.database_is_mysql", BenchDatabase.kind() == Database.MYSQL ? 1 : 0);
         flat.put("meta.cpu_cores", Runtime.getRuntime().availableProcessors());
+        flat.put("meta.cpu_reference_ms", CPU_REFERENCE_MS);
         flat.put("meta.jdk_feature_version", Runtime.version().feature());
         flat.put("meta.epoch_seconds", System.currentTimeMillis() / 1000);
 
@@ -143,8 +147,27 @@ final class BenchResults {
         return sorted[Math.max(0, rank - 1)];
     }
 
+    /**
+     * Sorting the same 2,000,000 random ints on one thread: the best of 7 runs in milliseconds (the first runs
+     * include the JIT's work). Smaller is faster; a machine with twice the figure runs Java about half as fast.
+     */
+    private static double cpuReferenceMillis() {
+        long best = Long.MAX_VALUE;
+        for (int run = 0; run < 7; run++) {
+            int[] values = new SplittableRandom(2013).ints(2_000_000).toArray();
+            long start = System.nanoTime();
+            Arrays.sort(values);
+            best = Math.min(best, System.nanoTime() - start);
+            if (values[0] > values[values.length - 1]) {
+                throw new IllegalStateException("not sorted");
+            }
+        }
+        return best / 1e6;
+    }
+
     static String machine() {
-        return Runtime.getRuntime().availableProcessors() + " cores, JDK " + Runtime.version() + " ("
+        return "CPU reference " + number(CPU_REFERENCE_MS) + " ms (bench.BenchResults: sorting 2,000,000 ints, best"
+                + " of 7), " + Runtime.getRuntime().availableProcessors() + " cores, JDK " + Runtime.version() + " ("
                 + System.getProperty("java.vendor") + "), " + System.getProperty("os.name") + " "
                 + System.getProperty("os.version") + " " + System.getProperty("os.arch");
     }
