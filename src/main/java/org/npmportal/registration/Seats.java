@@ -21,8 +21,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * and waitlist numbers have no gaps or repeats.
  *
  * <p>In a {@link SeatQueue} batch ({@link #startBatch}) many decisions share one transaction under the lock; there
- * the counts are read once and then kept up to date by {@link #place} itself, and a registration just put on the
- * waitlist knows its place in the queue without counting. Anything else that changes the seminar's registrations
+ * the counts are read once and then kept up to date by {@link #place} itself, the seminar's counters are written
+ * once before the commit, and a registration just put on the waitlist knows its place in the queue without
+ * counting. Anything else that changes the seminar's registrations
  * in the batch (a cancellation, a claimed offer) ends with {@link #updateCounters}, which reads the counts again.
  */
 @Component
@@ -64,10 +65,13 @@ class Seats {
             place = (int) counts.waiting() + 1;
             counts = new SeatCounts(counts.seats(), counts.waiting() + 1, counts.lastWaitlistNumber() + 1);
         }
-        registrations.flush();
-        seminars.setCounters(seminar.getId(), (int) counts.seats(), (int) counts.waiting());
-        if (batch != null) {
+        if (batch == null) {
+            registrations.flush();
+            seminars.setCounters(seminar.getId(), (int) counts.seats(), (int) counts.waiting());
+        } else {
+            // Written once, just before the batch commits.
             batch.counts = counts;
+            batch.countersToWrite = true;
             if (place > 0) {
                 batch.placesInQueue.put(registration.getId(), place);
             }
@@ -111,6 +115,7 @@ class Seats {
         Batch batch = batch(seminar.getId());
         if (batch != null) {
             batch.counts = counts;
+            batch.countersToWrite = false;
         }
     }
 
@@ -122,6 +127,14 @@ class Seats {
         Batch batch = new Batch(seminarId);
         TransactionSynchronizationManager.bindResource(Batch.class, batch);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                if (batch.countersToWrite) {
+                    SeatCounts counts = batch.counts != null ? batch.counts : registrations.seatCounts(seminarId);
+                    seminars.setCounters(seminarId, (int) counts.seats(), (int) counts.waiting());
+                }
+            }
+
             @Override
             public void afterCompletion(int status) {
                 TransactionSynchronizationManager.unbindResourceIfPossible(Batch.class);
@@ -157,6 +170,8 @@ class Seats {
 
         final long seminarId;
         SeatCounts counts;
+        /** Decisions changed the counts since the seminar's counters were last written. */
+        boolean countersToWrite;
         final Map<Long, Integer> placesInQueue = new HashMap<>();
 
         Batch(long seminarId) {
