@@ -16,6 +16,12 @@ public record ParticipantRow(long id, String fullName, String email, String orga
         Region region, Language language, RegistrationStatus status, Integer waitlistNumber, long placeInQueue,
         String needs, boolean consentListing, Instant createdAt, Instant emailConfirmedAt, long attendedDays) {
 
+    /** The same row with the registration's current place in the queue. */
+    ParticipantRow withPlaceInQueue(long place) {
+        return new ParticipantRow(id, fullName, email, organisation, position, region, language, status,
+                waitlistNumber, place, needs, consentListing, createdAt, emailConfirmedAt, attendedDays);
+    }
+
     public String regionName(Locale locale) {
         return region == null ? null : region.name(locale);
     }

@@ -2,6 +2,7 @@ package org.npmportal.registration;
 
 import org.npmportal.support.AtOnce;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
@@ -166,6 +167,32 @@ abstract class ParticipantServiceContract {
         assertThat(people.purposesOfMailTo(first)).doesNotContain("registration.offered");
         assertThat(people.statusOf(seminar, second)).isEqualTo("OFFERED");
         assertThat(counters(seminar)).containsExactly(1, 0);
+    }
+
+    @Test
+    void the_list_tells_each_waiting_person_their_place_on_any_page_after_people_left_the_queue() {
+        long seminar = TestRegistrations.seminar(seminars, "Queue places", 1, false);
+        List<String> emails = IntStream.range(0, 8)
+                .mapToObj(i -> people.confirmed(seminar, "Қатысушы " + letter(i), "q" + i)).toList();
+        // One seat, waitlist numbers 1–7; numbers 2 and 5 leave the queue, so 1, 3, 4, 6, 7 wait in that order.
+        participants.cancel(seminar, List.of(people.idOf(seminar, emails.get(2)), people.idOf(seminar, emails.get(5))),
+                null);
+        var waiting = new ParticipantFilter(Set.of(RegistrationStatus.WAITLISTED), null, null);
+
+        // Newest first, two to a page: the second page holds numbers 4 and 3, the third number 1.
+        Sort newestFirst = Sort.by(Sort.Direction.DESC, "createdAt");
+        assertThat(participants.list(seminar, waiting, PageRequest.of(1, 2, newestFirst)))
+                .extracting(ParticipantRow::waitlistNumber, ParticipantRow::placeInQueue)
+                .containsExactly(tuple(4, 3L), tuple(3, 2L));
+        assertThat(participants.list(seminar, waiting, PageRequest.of(2, 2, newestFirst)))
+                .extracting(ParticipantRow::waitlistNumber, ParticipantRow::placeInQueue)
+                .containsExactly(tuple(1, 1L));
+        // Everyone on one page, and those not waiting have no place.
+        assertThat(participants.list(seminar, ParticipantFilter.all(), PageRequest.of(0, 20)))
+                .filteredOn(row -> row.status() != RegistrationStatus.WAITLISTED)
+                .extracting(ParticipantRow::placeInQueue).containsOnly(0L);
+        assertThat(participants.list(seminar, waiting, PageRequest.of(0, 20, Sort.by("createdAt"))))
+                .extracting(ParticipantRow::placeInQueue).containsExactly(1L, 2L, 3L, 4L, 5L);
     }
 
     @Test
