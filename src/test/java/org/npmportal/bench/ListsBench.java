@@ -7,13 +7,16 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -154,6 +157,7 @@ class ListsBench {
         Map<F, Long> counts = new HashMap<>();
         filters.forEach(filter -> counts.put(filter, counter.applyAsLong(filter)));
         long[] cpu = new long[MEASURED_SAMPLES];
+        String[] described = new String[MEASURED_SAMPLES];
         int[] cpuIndex = {0};
         Function<Boolean, Long> sample = measured -> {
             F filter = filters.get(random.nextInt(filters.size()));
@@ -167,6 +171,8 @@ class ListsBench {
             int rows = reader.rows(filter, PageRequest.of(page, PAGE_SIZE, sort));
             long nanos = System.nanoTime() - start;
             if (measured) {
+                described[cpuIndex[0]] = String.format(Locale.ROOT, "%.1f ms: page %d of %s sorted %s", nanos / 1e6,
+                        page, filter, sort);
                 cpu[cpuIndex[0]++] = THREADS.getCurrentThreadCpuTime() - cpuStart;
             }
             long expected = Math.max(0, Math.min(PAGE_SIZE, count - (long) page * PAGE_SIZE));
@@ -190,6 +196,9 @@ class ListsBench {
         System.out.printf("%s: p50 %.1f ms, p95 %.1f ms, max %.1f ms; this thread's CPU p50 %.1f ms, p95 %.1f ms%n",
                 metric, BenchResults.percentile(nanos, 50) / 1e6, p95, Arrays.stream(nanos).max().orElse(0) / 1e6,
                 BenchResults.percentile(cpu, 50) / 1e6, BenchResults.percentile(cpu, 95) / 1e6);
+        // Where to look when the figure is high: the slowest samples and what they asked for.
+        IntStream.range(0, MEASURED_SAMPLES).boxed().sorted(Comparator.comparingLong(i -> -nanos[i])).limit(8)
+                .forEach(i -> System.out.println("  slow: " + described[i]));
         BenchResults.record(new Metric(metric, p95, "ms", TARGET_MS, BenchDatabase.kind(),
                 "95th percentile of " + MEASURED_SAMPLES + " samples (after " + WARM_UP_SAMPLES + " warm-ups) of "
                         + what + ", one page of " + PAGE_SIZE + " rows plus its count; " + variety + "; "
