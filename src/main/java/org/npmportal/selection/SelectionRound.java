@@ -116,10 +116,9 @@ public class SelectionRound extends AbstractEntity {
     @Column(name = "seats", nullable = false)
     private Map<Long, Integer> seatsByRegion = new HashMap<>();
 
-    @Valid
     @OneToMany(mappedBy = "round", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
-    private List<RatingCriterion> criteria = new ArrayList<>();
+    private List<@Valid RatingCriterion> criteria = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;

@@ -149,20 +149,17 @@ public class Seminar extends AbstractEntity {
     @JoinColumn(name = "lead_organiser_id")
     private Organisation leadOrganiser;
 
-    @Valid
     @OneToMany(mappedBy = "seminar", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
-    private List<SeminarPartner> partners = new ArrayList<>();
+    private List<@Valid SeminarPartner> partners = new ArrayList<>();
 
-    @Valid
     @OneToMany(mappedBy = "seminar", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
-    private List<SeminarTrainer> trainers = new ArrayList<>();
+    private List<@Valid SeminarTrainer> trainers = new ArrayList<>();
 
-    @Valid
     @OneToMany(mappedBy = "seminar", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("startsAt")
-    private List<AgendaSession> sessions = new ArrayList<>();
+    private List<@Valid AgendaSession> sessions = new ArrayList<>();
 
     /** Kept by registration while it holds the seminar's row lock; saving a seminar never overwrites it. */
     @Column(name = "seats_taken", nullable = false, updatable = false)
