@@ -23,8 +23,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>In a {@link SeatQueue} batch ({@link #startBatch}) many decisions share one transaction under the lock; there
  * the counts are read once and then kept up to date by {@link #place} itself, the seminar's counters are written
  * once before the commit, and a registration just put on the waitlist knows its place in the queue without
- * counting. Anything else that changes the seminar's registrations
- * in the batch (a cancellation, a claimed offer) ends with {@link #updateCounters}, which reads the counts again.
+ * counting. Anything else that changes the seminar's registrations in the batch (a cancellation, a claimed
+ * offer) ends with {@link #updateCounters}, which reads the counts again.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -50,7 +50,8 @@ class Seats {
 
     /**
      * Gives the registration a seat if one is free, else the next waitlist number, and writes the seminar's
-     * counters. Returns the registration's place in the queue: 0 for a seat, else 1 + those waiting before it.
+     * counters (in a batch: once, before it commits). Returns the registration's place in the queue: 0 for a
+     * seat, else 1 + those waiting before it.
      */
     int place(Seminar seminar, Registration registration, Instant now) {
         Batch batch = batch(seminar.getId());
