@@ -370,8 +370,8 @@ public class RegistrationService {
     }
 
     ParticipantView view(Registration registration, Instant now) {
-        int place = registration.getStatus() == RegistrationStatus.WAITLISTED ? seats.placeInQueue(registration) : 0;
-        return ParticipantView.of(registration, place, canCancel(registration, now), cancelDeadline(registration));
+        return ParticipantView.of(registration, seats.placeInQueue(registration), canCancel(registration, now),
+                cancelDeadline(registration));
     }
 
     // ---- internals ----
@@ -419,8 +419,7 @@ public class RegistrationService {
         if (registration.getStatus() == RegistrationStatus.PENDING) {
             confirm = links.issue(registration, TokenPurpose.CONFIRM, now.plus(settings.confirmationTime()), now);
         }
-        int place = registration.getStatus() == RegistrationStatus.WAITLISTED ? seats.placeInQueue(registration) : 0;
-        mails.currentStatus(registration, confirm, links.manage(registration, now), place);
+        mails.currentStatus(registration, confirm, links.manage(registration, now), seats.placeInQueue(registration));
     }
 
     private Long invitationId(long seminarId, String token, Instant now) {

@@ -80,8 +80,7 @@ class SeatQueue {
     private void runBatch(long seminarId, List<Pending<?>> batch) {
         try {
             transactions.executeWithoutResult(status -> {
-                Seminar seminar = seats.lock(seminarId);
-                seats.startBatch(seminarId);
+                Seminar seminar = seats.lockForBatch(seminarId);
                 for (int i = 0; i < batch.size(); i++) {
                     if (i > 0) {
                         // Each action starts with an empty persistence context, as in a transaction of its own:

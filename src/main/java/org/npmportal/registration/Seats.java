@@ -20,10 +20,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * READ COMMITTED isolation every count below then sees all earlier decisions, so no seat is given twice
  * and waitlist numbers have no gaps or repeats.
  *
- * <p>In a {@link SeatQueue} batch ({@link #startBatch}) many decisions share one transaction under the lock; there
- * the counts are read once and then kept up to date by {@link #place} itself, the seminar's counters are written
- * once before the commit, and a registration just put on the waitlist knows its place in the queue without
- * counting. Anything else that changes the seminar's registrations in the batch (a cancellation, a claimed
+ * <p>In a {@link SeatQueue} batch ({@link #lockForBatch}) many decisions share one transaction under the lock;
+ * there the counts are read once and then kept up to date by {@link #place} itself, the seminar's counters are
+ * written once before the commit, and a registration just put on the waitlist knows its place in the queue
+ * without counting. Anything else that changes the seminar's registrations in the batch (a cancellation, a claimed
  * offer) ends with {@link #updateCounters}, which reads the counts again.
  */
 @Component
@@ -55,7 +55,8 @@ class Seats {
      */
     int place(Seminar seminar, Registration registration, Instant now) {
         Batch batch = batch(seminar.getId());
-        SeatCounts counts = batch != null && batch.counts != null ? batch.counts : registrations.seatCounts(seminar.getId());
+        SeatCounts counts = batch != null && batch.counts != null ? batch.counts
+                : registrations.seatCounts(seminar.getId());
         int place;
         if (counts.seats() < capacity(seminar)) {
             registration.seat(now);
@@ -68,7 +69,7 @@ class Seats {
         }
         if (batch == null) {
             registrations.flush();
-            seminars.setCounters(seminar.getId(), (int) counts.seats(), (int) counts.waiting());
+            writeCounters(seminar.getId(), counts);
         } else {
             // Written once, just before the batch commits.
             batch.counts = counts;
@@ -99,8 +100,11 @@ class Seats {
         return offered;
     }
 
-    /** The place in the queue (1 = next to be offered a seat) of a waitlisted registration. */
+    /** The place in the queue (1 = next to be offered a seat) of a waitlisted registration; 0 for any other. */
     int placeInQueue(Registration registration) {
+        if (registration.getStatus() != RegistrationStatus.WAITLISTED) {
+            return 0;
+        }
         long seminarId = registration.getSeminar().getId();
         Batch batch = batch(seminarId);
         Integer known = batch == null ? null : batch.placesInQueue.get(registration.getId());
@@ -112,7 +116,7 @@ class Seats {
         forget(seminar.getId());
         registrations.flush();
         SeatCounts counts = registrations.seatCounts(seminar.getId());
-        seminars.setCounters(seminar.getId(), (int) counts.seats(), (int) counts.waiting());
+        writeCounters(seminar.getId(), counts);
         Batch batch = batch(seminar.getId());
         if (batch != null) {
             batch.counts = counts;
@@ -121,18 +125,19 @@ class Seats {
     }
 
     /**
-     * Starts a batch of decisions for the locked seminar in the current transaction; it ends with the transaction.
-     * Only {@link SeatQueue} does this, whose actions change the seminar's registrations only through this class.
+     * Locks the seminar and starts a batch of decisions for it in the current transaction; the batch ends with the
+     * transaction. Only {@link SeatQueue} does this, whose actions change the seminar's registrations only
+     * through this class.
      */
-    void startBatch(long seminarId) {
+    Seminar lockForBatch(long seminarId) {
+        Seminar seminar = lock(seminarId);
         Batch batch = new Batch(seminarId);
         TransactionSynchronizationManager.bindResource(Batch.class, batch);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void beforeCommit(boolean readOnly) {
                 if (batch.countersToWrite) {
-                    SeatCounts counts = batch.counts != null ? batch.counts : registrations.seatCounts(seminarId);
-                    seminars.setCounters(seminarId, (int) counts.seats(), (int) counts.waiting());
+                    writeCounters(seminarId, batch.counts != null ? batch.counts : registrations.seatCounts(seminarId));
                 }
             }
 
@@ -141,6 +146,11 @@ class Seats {
                 TransactionSynchronizationManager.unbindResourceIfPossible(Batch.class);
             }
         });
+        return seminar;
+    }
+
+    private void writeCounters(long seminarId, SeatCounts counts) {
+        seminars.setCounters(seminarId, (int) counts.seats(), (int) counts.waiting());
     }
 
     /** The current transaction's batch for this seminar, if it runs one. */
