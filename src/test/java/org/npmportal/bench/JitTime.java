@@ -1,9 +1,6 @@
 package org.npmportal.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
-import org.npmportal.support.PortalProcess;
 
 /**
  * The time another JVM's JIT compilers have spent so far, read with {@code jcmd <pid> PerfCounter.print}
@@ -20,31 +17,11 @@ final class JitTime {
     }
 
     /** Nanoseconds of compilation so far, summed over the compiler threads. */
-    long nanos() {
-        String counters = jcmd("PerfCounter.print");
+    long nanos() throws IOException, InterruptedException {
+        String counters = Jcmd.run(pid, "PerfCounter.print");
         double ticks = counter(counters, "java.ci.totalTime");
         double frequency = counter(counters, "sun.os.hrt.frequency");
         return (long) (ticks / frequency * 1e9);
-    }
-
-    private String jcmd(String command) {
-        var jcmd = PortalProcess.java().resolveSibling("jcmd");
-        try {
-            Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command).redirectErrorStream(true)
-                    .start();
-            byte[] output = process.getInputStream().readAllBytes();
-            if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                process.destroyForcibly();
-                throw new IllegalStateException(jcmd + " " + pid + " " + command + " failed: "
-                        + new String(output, StandardCharsets.UTF_8));
-            }
-            return new String(output, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot run " + jcmd, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running " + jcmd, e);
-        }
     }
 
     private static double counter(String counters, String name) {

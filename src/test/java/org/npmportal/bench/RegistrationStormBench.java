@@ -88,7 +88,7 @@ class RegistrationStormBench {
      * Runs seminars, {@link #IN_FLIGHT} at a time, until at least {@link #WARM_UP} have run and the portal's JIT
      * used less than {@link #JIT_SETTLED_PERCENT} % of a core during the last of them, or all given have run.
      */
-    private static void warmUp(PortalProcess portal, StormMail mail, List<Long> seminars) throws InterruptedException {
+    private static void warmUp(PortalProcess portal, StormMail mail, List<Long> seminars) throws Exception {
         JitTime jit = new JitTime(portal.pid());
         int done = 0;
         double jitPercent = Double.NaN;

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -60,7 +59,7 @@ class SessionMemoryBench {
                 }
                 long after = liveHeapKb(portal.pid());
                 Files.writeString(Path.of(System.getProperty("bench.dir", "target/bench"), "session-histogram.txt"),
-                        jcmd(portal.pid(), "GC.class_histogram"));
+                        Jcmd.run(portal.pid(), "GC.class_histogram"));
                 if (after <= before) {
                     throw new IllegalStateException("the live heap did not grow (" + before + " KB before, " + after
                             + " KB after): something else was freed meanwhile, so this run measures nothing");
@@ -102,24 +101,13 @@ class SessionMemoryBench {
 
     /** The heap in use after two full collections, in KB. */
     private static long liveHeapKb(long pid) throws IOException, InterruptedException {
-        jcmd(pid, "GC.run");
-        jcmd(pid, "GC.run");
-        String info = jcmd(pid, "GC.heap_info");
+        Jcmd.run(pid, "GC.run");
+        Jcmd.run(pid, "GC.run");
+        String info = Jcmd.run(pid, "GC.heap_info");
         Matcher used = USED.matcher(info);
         if (!used.find()) {
             throw new IllegalStateException("no heap figure in GC.heap_info:\n" + info);
         }
         return Long.parseLong(used.group(1));
-    }
-
-    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command).redirectErrorStream(true)
-                .start();
-        String output = new String(process.getInputStream().readAllBytes());
-        if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException("jcmd " + command + " failed:\n" + output);
-        }
-        return output;
     }
 }
