@@ -105,8 +105,13 @@ final class Participants {
 
     /** Runs the tasks at once on real threads, each as an anonymous visitor of the public pages; results in task order. */
     <T> List<T> atOnce(List<Callable<T>> tasks) throws Exception {
+        return AtOnce.run(tasks.stream().map(this::asVisitor).toList());
+    }
+
+    /** The task as an anonymous visitor of the public pages runs it, on whatever thread it runs. */
+    <T> Callable<T> asVisitor(Callable<T> task) {
         var visitor = new AnonymousAuthenticationToken("test", "anonymousUser",
                 AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
-        return AtOnce.run(tasks.stream().map(task -> AtOnce.as(security, visitor, task)).toList());
+        return AtOnce.as(security, visitor, task);
     }
 }

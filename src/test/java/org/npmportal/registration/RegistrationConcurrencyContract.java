@@ -6,14 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.npmportal.support.Await;
 import org.npmportal.seminar.SeminarService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -151,11 +146,11 @@ abstract class RegistrationConcurrencyContract {
         String waiting1 = emails.get(2);
 
         // Queued behind a running batch, these four run in this order in the next batch (one transaction).
-        List<LinkResult> results = inOneBatch(seminar, List.of(
+        List<LinkResult> results = OneBatch.run(queue, seminar, List.<Callable<LinkResult>>of(
                 () -> service.cancel(people.manageToken(waiting1, "registration.waitlisted")),
                 () -> service.confirm(people.confirmToken(emails.get(4))),
                 () -> service.cancel(people.manageToken(seatedA, "registration.seated")),
-                () -> service.confirm(people.confirmToken(emails.get(5)))));
+                () -> service.confirm(people.confirmToken(emails.get(5)))).stream().map(people::asVisitor).toList());
 
         assertThat(results).extracting(LinkResult::outcome).containsOnly(LinkOutcome.DONE);
         // The first newcomer queues behind the one person still waiting; the seat A freed goes to that person,
@@ -202,39 +197,6 @@ abstract class RegistrationConcurrencyContract {
         assertThat(people.count(seminar, RegistrationStatus.CONFIRMED)).isEqualTo(1);
         assertThat(people.mailsAbout(seminar, "registration.seated")).isEqualTo(2);
         assertThat(people.counters(seminar)).containsExactly(1, 0);
-    }
-
-    /**
-     * Runs the calls as one batch of the seminar's queue, in the given order: each is queued (on its own thread)
-     * while a blocking action holds the queue, and the next only once the one before it waits there.
-     */
-    private List<LinkResult> inOneBatch(long seminar, List<Callable<LinkResult>> calls) throws Exception {
-        var started = new CountDownLatch(1);
-        var release = new CountDownLatch(1);
-        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            var blocker = threads.submit(() -> queue.run(seminar, s -> {
-                started.countDown();
-                try {
-                    return release.await(1, TimeUnit.MINUTES);
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-            }));
-            started.await(1, TimeUnit.MINUTES);
-            List<Future<LinkResult>> queued = new ArrayList<>();
-            for (Callable<LinkResult> call : calls) {
-                int before = queue.waiting(seminar);
-                queued.add(threads.submit(() -> people.atOnce(List.of(call)).getFirst()));
-                Await.until("the call to queue", () -> queue.waiting(seminar) == before + 1);
-            }
-            release.countDown();
-            blocker.get(1, TimeUnit.MINUTES);
-            List<LinkResult> results = new ArrayList<>();
-            for (var each : queued) {
-                results.add(each.get(1, TimeUnit.MINUTES));
-            }
-            return results;
-        }
     }
 
     /** Registers {@code n} people at once, each from their own address; returns their e-mail addresses. */

@@ -125,30 +125,8 @@ class SeatQueueTest {
 
     /** Runs {@code count} actions as one batch (queued behind a blocker) and returns each result or exception. */
     private List<Object> batchOf(int count, Function<Integer, Function<Seminar, Object>> action) throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        List<Object> outcomes = new ArrayList<>();
-        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<Object> blocker = threads.submit(() -> queue.run(seminar, s -> {
-                started.countDown();
-                await(release);
-                return null;
-            }));
-            await(started);
-            List<Future<Object>> queued = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                Function<Seminar, Object> each = action.apply(i);
-                queued.add(threads.submit(outcome(() -> queue.run(seminar, each))));
-                int enqueued = i + 1;
-                Await.until("action " + i + " to queue", () -> queue.waiting(seminar) == enqueued);
-            }
-            release.countDown();
-            blocker.get(1, TimeUnit.MINUTES);
-            for (Future<Object> each : queued) {
-                outcomes.add(each.get(1, TimeUnit.MINUTES));
-            }
-        }
-        return outcomes;
+        return OneBatch.run(queue, seminar, range(count).stream()
+                .map(i -> outcome(() -> queue.run(seminar, action.apply(i)))).toList());
     }
 
     private static Callable<Object> outcome(Callable<Object> task) {
