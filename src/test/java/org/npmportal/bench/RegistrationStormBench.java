@@ -33,7 +33,8 @@ import org.npmportal.support.StormSeminars;
  *
  * <p>{@code -Dbench.storm.seminars}, {@code -Dbench.storm.in-flight}, {@code -Dbench.storm.warm-up} (the least)
  * and {@code -Dbench.storm.max-warm-up} change the size; {@code -Dbench.storm.in-flight=3} has 600 clients at once
- * on three seminars.
+ * on three seminars. {@code -Dbench.storm.profile=/tmp/storm.jfr} records the portal with the JDK's flight recorder
+ * during the measured seminars only (the recording costs some of the throughput).
  */
 class RegistrationStormBench {
 
@@ -49,6 +50,8 @@ class RegistrationStormBench {
     private static final int MAX_WARM_UP = Math.max(WARM_UP,
             Integer.getInteger("bench.storm.max-warm-up", DEFAULT_MAX_WARM_UP));
     static final int JIT_SETTLED_PERCENT = 25;
+    /** {@code -Dbench.storm.profile=file.jfr}: a JDK flight recording of the portal during the measured seminars. */
+    private static final String PROFILE = System.getProperty("bench.storm.profile");
     /** The portal's connection pool: Hikari's default of 10 on H2, the mysql profile's 20 on MariaDB. */
     private static int poolSize(PortalProcess.Database database) {
         return database.mysql() ? 20 : 10;
@@ -63,16 +66,23 @@ class RegistrationStormBench {
         StormClient.Result result;
         long busyNanos;
         try (StormMail mail = StormMail.start();
-                PortalProcess portal = PortalProcess.start(List.of("-Xmx1g", "-jar", PortalProcess.jar().toString()),
+                PortalProcess portal = PortalProcess.start(javaArguments(),
                         dir.resolve("portal"), database, StormOutcome.portalArguments(database, mail))) {
             portal.awaitOk("/login", Duration.ofMinutes(4));
             List<Long> seminars = StormSeminars.publish(database, MAX_WARM_UP + SEMINARS, CAPACITY);
             warmUp(portal, mail, seminars.subList(0, MAX_WARM_UP));
             JitTime jit = new JitTime(portal.pid());
             long jitBefore = jit.nanos();
+            if (PROFILE != null) {
+                Jcmd.run(portal.pid(), "JFR.start name=storm settings=profile");
+            }
             long begin = System.nanoTime();
             try (StormClient storm = new StormClient(portal.uri(""), mail, Duration.ofMinutes(2))) {
                 result = storm.run(seminars.subList(MAX_WARM_UP, seminars.size()), PEOPLE, IN_FLIGHT);
+            }
+            if (PROFILE != null) {
+                Jcmd.run(portal.pid(), "JFR.stop name=storm filename=" + Path.of(PROFILE).toAbsolutePath());
+                System.out.println("storm: the portal's flight recording of the measured seminars is in " + PROFILE);
             }
             System.out.printf("storm: the portal's JIT compilers used %.0f %% of one core during the measured seminars%n",
                     100.0 * (jit.nanos() - jitBefore) / (System.nanoTime() - begin));
@@ -82,6 +92,11 @@ class RegistrationStormBench {
             StormOutcome stored = StormOutcome.read(database, mail);
             record(result, busyNanos, stored, database);
         }
+    }
+
+    private static List<String> javaArguments() {
+        return PROFILE == null ? List.of("-Xmx1g", "-jar", PortalProcess.jar().toString())
+                : List.of("-Xmx1g", "-XX:FlightRecorderOptions:stackdepth=256", "-jar", PortalProcess.jar().toString());
     }
 
     /**
