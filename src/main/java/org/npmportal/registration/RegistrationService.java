@@ -393,7 +393,9 @@ public class RegistrationService {
         if (stored.isEmpty()) {
             return LinkResult.invalid();
         }
-        return seatQueue.run(stored.get().seminarId(), seminar -> act(token, stored.get().token(), action, seminar));
+        var target = stored.get();
+        return seatQueue.run(target.seminarId(), target.token().registrationId(),
+                seminar -> act(token, target.token(), action, seminar));
     }
 
     private record LinkTarget(RegistrationToken token, long seminarId) {

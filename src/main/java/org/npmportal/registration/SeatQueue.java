@@ -3,6 +3,7 @@ package org.npmportal.registration;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -19,7 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * does not become 200 transactions waiting in turn for its row lock. Actions for a seminar queue here in
  * arrival order; a thread that finds no batch running for that seminar takes everything queued so far (up to
  * {@value #MAX_BATCH}) and runs it in one transaction under the seminar's row lock ({@link Seats#lock}), each
- * action seeing the ones before it, then hands each caller its own result. Threads of a waiting seminar hold no
+ * action seeing the ones before it, then hands each caller its own result. The batch's actions share one
+ * persistence context: the locked seminar is read once, and the registrations the actions named are read
+ * together in one query, right after the lock. Threads of a waiting seminar hold no
  * database connection, so one seminar's crowd cannot take the whole pool from everybody else.
  *
  * <p>The row lock stays what keeps decisions right, between portal instances too; this only makes one instance
@@ -37,11 +40,14 @@ class SeatQueue {
     private final ConcurrentHashMap<Long, Lane> lanes = new ConcurrentHashMap<>();
     private final TransactionTemplate transactions;
     private final Seats seats;
+    private final RegistrationRepository registrations;
     private final EntityManager entityManager;
 
-    SeatQueue(TransactionTemplate transactions, Seats seats, EntityManager entityManager) {
+    SeatQueue(TransactionTemplate transactions, Seats seats, RegistrationRepository registrations,
+            EntityManager entityManager) {
         this.transactions = transactions;
         this.seats = seats;
+        this.registrations = registrations;
         this.entityManager = entityManager;
     }
 
@@ -51,8 +57,16 @@ class SeatQueue {
      * The caller must not be in a transaction: its work would not be part of the batch's.
      */
     <T> T run(long seminarId, Function<Seminar, T> action) {
+        return run(seminarId, null, action);
+    }
+
+    /**
+     * {@link #run(long, Function)} for an action that reads the registration {@code registrationId} (of this
+     * seminar): the batch reads its actions' registrations in one query before the first action runs.
+     */
+    <T> T run(long seminarId, Long registrationId, Function<Seminar, T> action) {
         Lane lane = lanes.computeIfAbsent(seminarId, id -> new Lane());
-        Pending<T> mine = new Pending<>(action);
+        Pending<T> mine = new Pending<>(registrationId, action);
         lane.queue.add(mine);
         while (!mine.isDone()) {
             if (lane.running.compareAndSet(false, true)) {
@@ -81,14 +95,18 @@ class SeatQueue {
         try {
             transactions.executeWithoutResult(status -> {
                 Seminar seminar = seats.lockForBatch(seminarId);
+                // Read after the lock, so under READ COMMITTED they show every decision committed before it; the
+                // actions then find them in the persistence context instead of each asking the database.
+                List<Long> named = batch.stream().map(pending -> pending.registrationId).filter(Objects::nonNull)
+                        .distinct().toList();
+                if (!named.isEmpty()) {
+                    registrations.findAllById(named);
+                }
                 for (int i = 0; i < batch.size(); i++) {
                     if (i > 0) {
-                        // Each action starts with an empty persistence context, as in a transaction of its own:
-                        // else every flush before a query would check all entities of the batch so far. The row
-                        // lock stays with the transaction.
+                        // What one action changed is written before the next runs, so that an error shows up in
+                        // the action that caused it.
                         entityManager.flush();
-                        entityManager.clear();
-                        seminar = entityManager.find(Seminar.class, seminarId);
                     }
                     batch.get(i).run(seminar);
                 }
@@ -145,13 +163,15 @@ class SeatQueue {
     /** One caller's action and, once its batch committed, its result. */
     private static final class Pending<T> {
 
+        private final Long registrationId;
         private final Function<Seminar, T> action;
         private T value;
         private Throwable failure;
         private boolean done;
         private boolean turn;
 
-        Pending(Function<Seminar, T> action) {
+        Pending(Long registrationId, Function<Seminar, T> action) {
+            this.registrationId = registrationId;
             this.action = action;
         }
 
