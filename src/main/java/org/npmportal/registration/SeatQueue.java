@@ -104,8 +104,8 @@ class SeatQueue {
                 }
                 for (int i = 0; i < batch.size(); i++) {
                     if (i > 0) {
-                        // What one action changed is written before the next runs, so that an error shows up in
-                        // the action that caused it.
+                        // What one action changed is written before the next runs, as at the end of a
+                        // transaction of its own (a failure still fails the batch, which then runs one by one).
                         entityManager.flush();
                     }
                     batch.get(i).run(seminar);
