@@ -166,7 +166,7 @@ class MailDispatcher {
                     continue;
                 }
                 Instant sentAt = clock.instant();
-                transactions.executeWithoutResult(status -> mails.findById(id).ifPresent(mail -> mail.sent(sentAt)));
+                transactions.executeWithoutResult(status -> mails.recordSent(id, sentAt));
                 sent++;
             }
         } finally {

@@ -88,13 +88,6 @@ public class OutgoingMail extends AbstractEntity {
                 new MailAttachment(this, a.filename(), a.contentType(), a.content())));
     }
 
-    void sent(Instant now) {
-        status = MailStatus.SENT;
-        sentAt = now;
-        attempts++;
-        lastError = null;
-    }
-
     void failed(String error, Instant nextAttempt) {
         attempts++;
         lastError = error == null ? null : error.length() > ERROR_MAX ? error.substring(0, ERROR_MAX) : error;

@@ -26,6 +26,18 @@ interface OutgoingMailRepository extends JpaRepository<OutgoingMail, Long>, JpaS
             """)
     int claim(@Param("id") long id, @Param("now") Instant now);
 
+    /**
+     * Records that the SMTP server accepted a mail: one statement, without reading the mail (its body and
+     * attachments) back, because the dispatcher does this once per mail, each in a commit of its own.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update OutgoingMail m set m.status = org.npmportal.mail.MailStatus.SENT, m.sentAt = :now,
+                m.attempts = m.attempts + 1, m.lastError = null
+            where m.id = :id
+            """)
+    int recordSent(@Param("id") long id, @Param("now") Instant now);
+
     /** Mails left in SENDING by a dispatcher that died before it could record the outcome. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""

@@ -93,6 +93,8 @@ abstract class SmtpOutageContract {
         var sent = mails.findById(id).orElseThrow();
         assertThat(sent.getStatus()).isEqualTo(MailStatus.SENT);
         assertThat(sent.getAttempts()).isEqualTo(2);
+        assertThat(sent.getLastError()).as("the error of the failed try is over").isNull();
+        assertThat(sent.getSentAt()).isNotNull();
     }
 
     @Test
