@@ -3,6 +3,7 @@ package org.npmportal.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -94,9 +95,14 @@ class RegistrationStormBench {
         }
     }
 
+    /** The portal's JVM: 1 GB of heap, and deep stacks in the flight recording when one is asked for. */
     private static List<String> javaArguments() {
-        return PROFILE == null ? List.of("-Xmx1g", "-jar", PortalProcess.jar().toString())
-                : List.of("-Xmx1g", "-XX:FlightRecorderOptions:stackdepth=256", "-jar", PortalProcess.jar().toString());
+        List<String> arguments = new ArrayList<>(List.of("-Xmx1g"));
+        if (PROFILE != null) {
+            arguments.add("-XX:FlightRecorderOptions:stackdepth=256");
+        }
+        arguments.addAll(List.of("-jar", PortalProcess.jar().toString()));
+        return arguments;
     }
 
     /**
