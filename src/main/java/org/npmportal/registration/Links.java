@@ -1,5 +1,6 @@
 package org.npmportal.registration;
 
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -18,15 +19,24 @@ class Links {
 
     private final RegistrationTokenRepository tokens;
     private final RegistrationSettings settings;
+    private final EntityManager entityManager;
 
-    Links(RegistrationTokenRepository tokens, RegistrationSettings settings) {
+    Links(RegistrationTokenRepository tokens, RegistrationSettings settings, EntityManager entityManager) {
         this.tokens = tokens;
         this.settings = settings;
+        this.entityManager = entityManager;
     }
 
+    /**
+     * A new link's token. Its row is written at once (the id comes from the database) and leaves the persistence
+     * context: it changes only through the statements below, and every later flush of the transaction would
+     * otherwise check it for changes.
+     */
     String issue(Registration registration, TokenPurpose purpose, Instant expiresAt, Instant now) {
         String token = LinkTokens.newToken();
-        tokens.save(new RegistrationToken(registration.getId(), purpose, LinkTokens.hash(token), now, expiresAt));
+        var saved = tokens.save(new RegistrationToken(registration.getId(), purpose, LinkTokens.hash(token), now,
+                expiresAt));
+        entityManager.detach(saved);
         return token;
     }
 

@@ -13,9 +13,11 @@ interface RegistrationTokenRepository extends JpaRepository<RegistrationToken, L
 
     /**
      * Marks a single-use token as used if it is still unused and valid; 1 when this call used it. Two
-     * clicks at once both run this, and the row lock lets exactly one of them see 1.
+     * clicks at once both run this, and the row lock lets exactly one of them see 1. Hibernate writes pending
+     * changes to tokens before it runs this (its automatic flush for the tables a statement touches); a flush of
+     * everything on top of that would check every entity of the transaction again, once per link in a seat batch.
      */
-    @Modifying(flushAutomatically = true, clearAutomatically = false)
+    @Modifying
     @Query("""
             update RegistrationToken t set t.usedAt = :now
             where t.tokenHash = :hash and t.purpose = :purpose and t.usedAt is null and t.expiresAt > :now
