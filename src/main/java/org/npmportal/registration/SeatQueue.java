@@ -1,6 +1,5 @@
 package org.npmportal.registration;
 
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -41,14 +40,11 @@ class SeatQueue {
     private final TransactionTemplate transactions;
     private final Seats seats;
     private final RegistrationRepository registrations;
-    private final EntityManager entityManager;
 
-    SeatQueue(TransactionTemplate transactions, Seats seats, RegistrationRepository registrations,
-            EntityManager entityManager) {
+    SeatQueue(TransactionTemplate transactions, Seats seats, RegistrationRepository registrations) {
         this.transactions = transactions;
         this.seats = seats;
         this.registrations = registrations;
-        this.entityManager = entityManager;
     }
 
     /**
@@ -102,14 +98,10 @@ class SeatQueue {
                 if (!named.isEmpty()) {
                     registrations.findAllById(named);
                 }
-                for (int i = 0; i < batch.size(); i++) {
-                    if (i > 0) {
-                        // What one action changed is written before the next runs, as at the end of a
-                        // transaction of its own (a failure still fails the batch, which then runs one by one).
-                        entityManager.flush();
-                    }
-                    batch.get(i).run(seminar);
-                }
+                // No flush between actions: each sees the ones before it in the persistence context, Hibernate
+                // writes pending changes before any query that reads their tables, and the rest is written at the
+                // commit. A failure there still fails the batch, which then runs one action per transaction.
+                batch.forEach(pending -> pending.run(seminar));
             });
         } catch (RuntimeException | Error e) {
             if (batch.size() == 1 || unreachable(e)) {
