@@ -1,10 +1,13 @@
 package org.npmportal.registration;
 
+import jakarta.persistence.QueryHint;
 import java.time.Instant;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 interface RegistrationTokenRepository extends JpaRepository<RegistrationToken, Long> {
@@ -13,11 +16,14 @@ interface RegistrationTokenRepository extends JpaRepository<RegistrationToken, L
 
     /**
      * Marks a single-use token as used if it is still unused and valid; 1 when this call used it. Two
-     * clicks at once both run this, and the row lock lets exactly one of them see 1. Hibernate writes pending
-     * changes to tokens before it runs this (its automatic flush for the tables a statement touches); a flush of
-     * everything on top of that would check every entity of the transaction again, once per link in a seat batch.
+     * clicks at once both run this, and the row lock lets exactly one of them see 1.
+     *
+     * <p>Without Hibernate's automatic flush: tokens change only through statements (a new token leaves the
+     * persistence context once written, {@link Links#issue}), so no pending change can touch this table, and the
+     * flush would dirty-check every entity of the transaction for nothing, once per link in a seat batch.
      */
     @Modifying
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
     @Query("""
             update RegistrationToken t set t.usedAt = :now
             where t.tokenHash = :hash and t.purpose = :purpose and t.usedAt is null and t.expiresAt > :now

@@ -74,6 +74,7 @@ class RegistrationStormBench {
             warmUp(portal, mail, seminars.subList(0, MAX_WARM_UP));
             JitTime jit = new JitTime(portal.pid());
             long jitBefore = jit.nanos();
+            long cpuBefore = cpuNanos(portal);
             if (PROFILE != null) {
                 Jcmd.run(portal.pid(), "JFR.start name=storm settings=profile");
             }
@@ -85,14 +86,27 @@ class RegistrationStormBench {
                 Jcmd.run(portal.pid(), "JFR.stop name=storm filename=" + Path.of(PROFILE).toAbsolutePath());
                 System.out.println("storm: the portal's flight recording of the measured seminars is in " + PROFILE);
             }
+            long cpu = cpuNanos(portal) - cpuBefore;
             System.out.printf("storm: the portal's JIT compilers used %.0f %% of one core during the measured seminars%n",
                     100.0 * (jit.nanos() - jitBefore) / (System.nanoTime() - begin));
+            System.out.printf("storm: the portal used %.2f ms of CPU per confirmation (its registration, confirmation"
+                    + " and both mails; the JIT's share included), %.0f %% of one core%n",
+                    cpu / 1e6 / Math.max(1, result.confirmed.size()), 100.0 * cpu / (System.nanoTime() - begin));
             StormOutcome.awaitOutboxEmpty(database, mail, Duration.ofMinutes(3));
             busyNanos = busyNanos(result);
             portal.stop(Duration.ofSeconds(60));
             StormOutcome stored = StormOutcome.read(database, mail);
             record(result, busyNanos, stored, database);
         }
+    }
+
+    /**
+     * The CPU time the portal's process has used so far, all threads: the figure that the machine's other load
+     * moves least, for comparing changes when the throughput itself varies from run to run.
+     */
+    private static long cpuNanos(PortalProcess portal) {
+        return ProcessHandle.of(portal.pid()).flatMap(process -> process.info().totalCpuDuration())
+                .map(Duration::toNanos).orElse(0L);
     }
 
     /** The portal's JVM: 1 GB of heap, and deep stacks in the flight recording when one is asked for. */
