@@ -50,15 +50,9 @@ class SeatQueue {
     /**
      * Runs {@code action} on the seminar locked for it, in a transaction shared with other actions on the same
      * seminar, and returns its result (or throws its exception) once that transaction has committed.
+     * {@code registrationId} names the registration (of this seminar) the action reads, or is null for none: the
+     * batch reads its actions' registrations in one query before the first action runs.
      * The caller must not be in a transaction: its work would not be part of the batch's.
-     */
-    <T> T run(long seminarId, Function<Seminar, T> action) {
-        return run(seminarId, null, action);
-    }
-
-    /**
-     * {@link #run(long, Function)} for an action that reads the registration {@code registrationId} (of this
-     * seminar): the batch reads its actions' registrations in one query before the first action runs.
      */
     <T> T run(long seminarId, Long registrationId, Function<Seminar, T> action) {
         Lane lane = lanes.computeIfAbsent(seminarId, id -> new Lane());
