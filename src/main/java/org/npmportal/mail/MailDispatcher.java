@@ -6,10 +6,10 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.annotation.PreDestroy;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +46,7 @@ class MailDispatcher {
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
 
     private final OutgoingMailRepository mails;
+    private final EntityManager entityManager;
     private final JavaMailSender sender;
     private final TransactionTemplate transactions;
     private final MailSettings settings;
@@ -57,9 +58,10 @@ class MailDispatcher {
     });
     private final AtomicBoolean queued = new AtomicBoolean();
 
-    MailDispatcher(OutgoingMailRepository mails, JavaMailSender sender, TransactionTemplate transactions,
-            MailSettings settings, Clock clock) {
+    MailDispatcher(OutgoingMailRepository mails, EntityManager entityManager, JavaMailSender sender,
+            TransactionTemplate transactions, MailSettings settings, Clock clock) {
         this.mails = mails;
+        this.entityManager = entityManager;
         this.sender = sender;
         this.transactions = transactions;
         this.settings = settings;
@@ -209,11 +211,14 @@ class MailDispatcher {
         Map<MimeMessage, Long> batch = new LinkedHashMap<>();
         Map<Long, RuntimeException> unbuildable = new LinkedHashMap<>();
         transactions.executeWithoutResult(status -> {
-            Map<Long, OutgoingMail> byId = new HashMap<>();
-            mails.findAllById(claimed).forEach(mail -> byId.put(mail.getId(), mail));
-            for (long id : claimed) {
+            // In claim order. Hibernate's multi-load builds its select straight from the mapping; findAllById would
+            // build a criteria query, which Hibernate translates through its query tree anew at every call.
+            List<OutgoingMail> read = entityManager.unwrap(org.hibernate.Session.class)
+                    .findMultiple(OutgoingMail.class, claimed);
+            for (int i = 0; i < claimed.size(); i++) {
+                long id = claimed.get(i);
                 try {
-                    batch.put(toMimeMessage(byId.get(id)), id);
+                    batch.put(toMimeMessage(read.get(i)), id);
                 } catch (RuntimeException e) {
                     unbuildable.put(id, e);
                 }

@@ -20,13 +20,14 @@ interface RegistrationTokenRepository extends JpaRepository<RegistrationToken, L
      *
      * <p>Without Hibernate's automatic flush: tokens change only through statements (a new token leaves the
      * persistence context once written, {@link Links#issue}), so no pending change can touch this table, and the
-     * flush would dirty-check every entity of the transaction for nothing, once per link in a seat batch.
+     * flush would dirty-check every entity of the transaction for nothing, once per link in a seat batch. SQL
+     * rather than JPQL for the same reason: Hibernate translates a JPQL update anew at every execution.
      */
     @Modifying
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
-    @Query("""
-            update RegistrationToken t set t.usedAt = :now
-            where t.tokenHash = :hash and t.purpose = :purpose and t.usedAt is null and t.expiresAt > :now
+    @Query(nativeQuery = true, value = """
+            update registration_token set used_at = :now
+            where token_hash = :hash and purpose = :#{#purpose.name()} and used_at is null and expires_at > :now
             """)
     int use(@Param("hash") String hash, @Param("purpose") TokenPurpose purpose, @Param("now") Instant now);
 

@@ -1,5 +1,6 @@
 package org.npmportal.registration;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -8,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import org.hibernate.Session;
 import org.npmportal.seminar.Seminar;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
@@ -39,12 +41,12 @@ class SeatQueue {
     private final ConcurrentHashMap<Long, Lane> lanes = new ConcurrentHashMap<>();
     private final TransactionTemplate transactions;
     private final Seats seats;
-    private final RegistrationRepository registrations;
+    private final EntityManager entityManager;
 
-    SeatQueue(TransactionTemplate transactions, Seats seats, RegistrationRepository registrations) {
+    SeatQueue(TransactionTemplate transactions, Seats seats, EntityManager entityManager) {
         this.transactions = transactions;
         this.seats = seats;
-        this.registrations = registrations;
+        this.entityManager = entityManager;
     }
 
     /**
@@ -86,11 +88,13 @@ class SeatQueue {
             transactions.executeWithoutResult(status -> {
                 Seminar seminar = seats.lockForBatch(seminarId);
                 // Read after the lock, so under READ COMMITTED they show every decision committed before it; the
-                // actions then find them in the persistence context instead of each asking the database.
+                // actions then find them in the persistence context instead of each asking the database. Hibernate's
+                // multi-load builds its select straight from the mapping; findAllById would build a criteria query,
+                // which Hibernate translates through its query tree anew at every call.
                 List<Long> named = batch.stream().map(pending -> pending.registrationId).filter(Objects::nonNull)
                         .distinct().toList();
                 if (!named.isEmpty()) {
-                    registrations.findAllById(named);
+                    entityManager.unwrap(Session.class).findMultiple(Registration.class, named);
                 }
                 // No flush between actions: each sees the ones before it in the persistence context, Hibernate
                 // writes pending changes before any query that reads their tables, and the rest is written at the

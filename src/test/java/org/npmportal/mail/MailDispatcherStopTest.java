@@ -16,7 +16,7 @@ class MailDispatcherStopTest {
     @Test
     void a_stopped_dispatcher_ignores_wake_ups() throws Exception {
         // Nothing but the worker is touched once it is stopped, so no repository, sender or settings are needed.
-        var dispatcher = new MailDispatcher(null, null, null, null, Clock.systemUTC());
+        var dispatcher = new MailDispatcher(null, null, null, null, null, Clock.systemUTC());
         dispatcher.stop();
 
         assertThatCode(dispatcher::wakeUp).doesNotThrowAnyException();
