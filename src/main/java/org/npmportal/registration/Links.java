@@ -56,6 +56,18 @@ class Links {
         return tokens.findByTokenHash(LinkTokens.hash(token));
     }
 
+    /**
+     * The stored token for a link with the seminar of its registration, in one query (a link is followed by
+     * many people at once when a seminar opens); empty for anything we never issued.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    Optional<LinkTarget> findTarget(String token) {
+        if (!LinkTokens.isWellFormed(token)) {
+            return Optional.empty();
+        }
+        return tokens.findTarget(LinkTokens.hash(token));
+    }
+
     /** Uses a single-use token; true for the one call that used it while it was valid. */
     boolean use(String token, TokenPurpose purpose, Instant now) {
         return tokens.use(LinkTokens.hash(token), purpose, now) == 1;

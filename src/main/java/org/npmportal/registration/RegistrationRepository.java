@@ -12,9 +12,6 @@ import org.springframework.data.repository.query.Param;
 
 interface RegistrationRepository extends JpaRepository<Registration, Long>, JpaSpecificationExecutor<Registration> {
 
-    @Query("select r.seminar.id from Registration r where r.id = :id")
-    long seminarIdOf(@Param("id") long registrationId);
-
     @Query("""
             select r from Registration r
             where r.seminar.id = :seminarId and r.consentListing = true

@@ -387,18 +387,15 @@ public class RegistrationService {
      * link clicked twice at once has one effect; the second click sees the result of the first.
      */
     private LinkResult follow(String token, TokenPurpose purpose, LinkAction action) {
-        // A transaction of its own, which gives its connection back before the wait in the queue.
-        var stored = lookUp.execute(status -> links.find(token).filter(t -> t.purpose() == purpose)
-                .map(t -> new LinkTarget(t, registrations.seminarIdOf(t.registrationId()))));
+        // One query in a transaction of its own, which gives its connection back before the wait in the queue.
+        var stored = lookUp.execute(status -> links.findTarget(token))
+                .filter(target -> target.token().purpose() == purpose);
         if (stored.isEmpty()) {
             return LinkResult.invalid();
         }
         var target = stored.get();
         return seatQueue.run(target.seminarId(), target.token().registrationId(),
                 seminar -> act(token, target.token(), action, seminar));
-    }
-
-    private record LinkTarget(RegistrationToken token, long seminarId) {
     }
 
     private LinkResult act(String token, RegistrationToken stored, LinkAction action, Seminar seminar) {

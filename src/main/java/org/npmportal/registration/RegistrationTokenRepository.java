@@ -14,6 +14,13 @@ interface RegistrationTokenRepository extends JpaRepository<RegistrationToken, L
 
     Optional<RegistrationToken> findByTokenHash(String tokenHash);
 
+    @Query("""
+            select new org.npmportal.registration.LinkTarget(t, r.seminar.id)
+            from RegistrationToken t join Registration r on r.id = t.registrationId
+            where t.tokenHash = :hash
+            """)
+    Optional<LinkTarget> findTarget(@Param("hash") String hash);
+
     /**
      * Marks a single-use token as used if it is still unused and valid; 1 when this call used it. Two
      * clicks at once both run this, and the row lock lets exactly one of them see 1.
