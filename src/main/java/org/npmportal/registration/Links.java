@@ -70,7 +70,7 @@ class Links {
 
     /** Uses a single-use token; true for the one call that used it while it was valid. */
     boolean use(String token, TokenPurpose purpose, Instant now) {
-        return tokens.use(LinkTokens.hash(token), purpose, now) == 1;
+        return tokens.use(LinkTokens.hash(token), purpose.name(), now) == 1;
     }
 
     void expireAll(Registration registration, TokenPurpose purpose, Instant now) {

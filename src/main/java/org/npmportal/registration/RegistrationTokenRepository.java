@@ -34,9 +34,9 @@ interface RegistrationTokenRepository extends JpaRepository<RegistrationToken, L
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
     @Query(nativeQuery = true, value = """
             update registration_token set used_at = :now
-            where token_hash = :hash and purpose = :#{#purpose.name()} and used_at is null and expires_at > :now
+            where token_hash = :hash and purpose = :purpose and used_at is null and expires_at > :now
             """)
-    int use(@Param("hash") String hash, @Param("purpose") TokenPurpose purpose, @Param("now") Instant now);
+    int use(@Param("hash") String hash, @Param("purpose") String purpose, @Param("now") Instant now);
 
     /** Ends the links of one purpose (such as an older claim link when a new offer is made). */
     @Modifying(flushAutomatically = true)
