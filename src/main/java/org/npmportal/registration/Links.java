@@ -50,10 +50,7 @@ class Links {
     /** The stored token for a link, whatever its state; empty for anything we never issued. */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     Optional<RegistrationToken> find(String token) {
-        if (!LinkTokens.isWellFormed(token)) {
-            return Optional.empty();
-        }
-        return tokens.findByTokenHash(LinkTokens.hash(token));
+        return storedHash(token).flatMap(tokens::findByTokenHash);
     }
 
     /**
@@ -62,10 +59,12 @@ class Links {
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     Optional<LinkTarget> findTarget(String token) {
-        if (!LinkTokens.isWellFormed(token)) {
-            return Optional.empty();
-        }
-        return tokens.findTarget(LinkTokens.hash(token));
+        return storedHash(token).flatMap(tokens::findTarget);
+    }
+
+    /** The hash under which a link's token would be stored; empty for text that is no token of ours at all. */
+    private static Optional<String> storedHash(String token) {
+        return LinkTokens.isWellFormed(token) ? Optional.of(LinkTokens.hash(token)) : Optional.empty();
     }
 
     /** Uses a single-use token; true for the one call that used it while it was valid. */
