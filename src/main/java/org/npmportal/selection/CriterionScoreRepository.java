@@ -3,8 +3,6 @@ package org.npmportal.selection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 interface CriterionScoreRepository extends JpaRepository<CriterionScore, Long> {
 
@@ -16,12 +14,6 @@ interface CriterionScoreRepository extends JpaRepository<CriterionScore, Long> {
     List<CriterionScore> findByCandidateId(long candidateId);
 
     List<CriterionScore> findByRoundIdAndMemberId(long roundId, long memberId);
-
-    /** Every score of a round as plain numbers, for the ranking: one query, no entities. */
-    @Query("""
-            select new org.npmportal.selection.ScoreRow(s.candidateId, s.criterionId, s.memberId, s.value)
-            from CriterionScore s where s.roundId = :roundId""")
-    List<ScoreRow> rowsOfRound(@Param("roundId") long roundId);
 
     long countByRoundId(long roundId);
 }

@@ -47,6 +47,7 @@ public class ResultsService {
     private final CandidateRepository candidates;
     private final CommissionMemberRepository members;
     private final CriterionScoreRepository scores;
+    private final RoundScores roundScores;
     private final DeclarationRepository declarations;
     private final ScoreChangeRepository changes;
     private final DecisionRepository decisions;
@@ -58,13 +59,14 @@ public class ResultsService {
     private final Clock clock;
 
     ResultsService(RoundAccess access, CandidateRepository candidates, CommissionMemberRepository members,
-            CriterionScoreRepository scores, DeclarationRepository declarations, ScoreChangeRepository changes,
+            CriterionScoreRepository scores, RoundScores roundScores, DeclarationRepository declarations, ScoreChangeRepository changes,
             DecisionRepository decisions, ChairOverrideRepository overrides, StaffDirectory staff, ResultMails mails,
             ApplicationEventPublisher events, AuditLog auditLog, Clock clock) {
         this.access = access;
         this.candidates = candidates;
         this.members = members;
         this.scores = scores;
+        this.roundScores = roundScores;
         this.declarations = declarations;
         this.changes = changes;
         this.decisions = decisions;
@@ -296,7 +298,44 @@ public class ResultsService {
 
     /** The scoring and what it was computed from, read once per request. */
     record Computed(ScoringResult scoring, QuotaProposal proposal, Map<Long, Candidate> candidates,
-            List<CommissionMember> members, List<ScoreRow> scores, List<Declaration> declarations) {
+            List<CommissionMember> members, ScoreCounts scored, List<Declaration> declarations) {
+    }
+
+    /** How many scores each member of the commission gave each active candidate. */
+    record ScoreCounts(IdIndex members, IdIndex candidates, int[] counts) {
+
+        int of(long memberId, long candidateId) {
+            int m = members.of(memberId);
+            int c = candidates.of(candidateId);
+            return m < 0 || c < 0 ? 0 : counts[m * candidates.size() + c];
+        }
+    }
+
+    /** Ids and their positions in sorted order, to find a stored id without boxing it: 600,000 times a page. */
+    record IdIndex(long[] ids) {
+
+        static IdIndex of(java.util.stream.LongStream ids) {
+            return new IdIndex(ids.sorted().distinct().toArray());
+        }
+
+        /** The id's position, or -1 for an id that is not there. */
+        int of(long id) {
+            int position = java.util.Arrays.binarySearch(ids, id);
+            return position < 0 ? -1 : position;
+        }
+
+        int size() {
+            return ids.length;
+        }
+
+        /** A text per id, in the same positions, as the scoring names them. */
+        String[] keys(java.util.function.LongFunction<String> key) {
+            var keys = new String[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                keys[i] = key.apply(ids[i]);
+            }
+            return keys;
+        }
     }
 
     Computed compute(SelectionRound round) {
@@ -308,22 +347,29 @@ public class ResultsService {
                 .map(c -> new org.npmportal.selection.scoring.Criterion(String.valueOf(c.getId()),
                         c.getWeight().doubleValue(), c.getScaleMin(), c.getScaleMax()))
                 .toList();
-        var criterionIds = round.getCriteria().stream().map(RatingCriterion::getId).collect(Collectors.toSet());
-        var rows = scores.rowsOfRound(roundId);
         var declared = declarations.findByRoundIdOrderByDeclaredAtAscIdAsc(roundId);
+        var candidateIndex = IdIndex.of(active.stream().mapToLong(Candidate::getId));
+        var memberIndex = IdIndex.of(commission.stream().mapToLong(CommissionMember::getId));
+        var criterionIndex = IdIndex.of(round.getCriteria().stream().mapToLong(RatingCriterion::getId));
         // Ids as the scoring sees them, made once per candidate, member and criterion rather than per score.
-        var candidateKeys = new HashMap<Long, String>();
-        active.forEach(c -> candidateKeys.put(c.getId(), scoringId(c.getId())));
-        var memberKeys = new HashMap<Long, String>();
-        commission.forEach(m -> memberKeys.put(m.getId(), String.valueOf(m.getId())));
-        var criterionKeys = new HashMap<Long, String>();
-        criterionIds.forEach(id -> criterionKeys.put(id, String.valueOf(id)));
-        var scoreList = rows.stream()
-                .filter(s -> candidateKeys.containsKey(s.candidateId()) && criterionKeys.containsKey(s.criterionId())
-                        && memberKeys.containsKey(s.memberId()))
-                .map(s -> new org.npmportal.selection.scoring.Score(memberKeys.get(s.memberId()),
-                        candidateKeys.get(s.candidateId()), criterionKeys.get(s.criterionId()), s.value()))
-                .toList();
+        String[] candidateKeys = candidateIndex.keys(ResultsService::scoringId);
+        String[] memberKeys = memberIndex.keys(String::valueOf);
+        String[] criterionKeys = criterionIndex.keys(String::valueOf);
+        int[] counts = new int[memberIndex.size() * candidateIndex.size()];
+        var scoreList = new ArrayList<org.npmportal.selection.scoring.Score>();
+        roundScores.read(roundId, (candidateId, criterionId, memberId, value) -> {
+            int c = candidateIndex.of(candidateId);
+            int m = memberIndex.of(memberId);
+            if (c < 0 || m < 0) {
+                return;
+            }
+            counts[m * candidateKeys.length + c]++;
+            int k = criterionIndex.of(criterionId);
+            if (k >= 0) {
+                scoreList.add(new org.npmportal.selection.scoring.Score(memberKeys[m], candidateKeys[c],
+                        criterionKeys[k], value));
+            }
+        });
         var recusals = declared.stream()
                 .filter(Declaration::conflict).filter(d -> byId.containsKey(d.candidateId()))
                 .map(d -> new Recusal(String.valueOf(d.memberId()), scoringId(d.candidateId())))
@@ -339,7 +385,8 @@ public class ResultsService {
                 .collect(Collectors.toMap(e -> String.valueOf(e.getKey()), Map.Entry::getValue));
         var proposal = QuotaProposal.propose(scoring, new QuotaRules(seats, round.getTotalSeats(),
                 round.getReserveSize(), round.getMinimumRatings()));
-        return new Computed(scoring, proposal, byId, commission, rows, declared);
+        return new Computed(scoring, proposal, byId, commission,
+                new ScoreCounts(memberIndex, candidateIndex, counts), declared);
     }
 
     /**
@@ -359,18 +406,13 @@ public class ResultsService {
                 .filter(d -> computed.candidates().containsKey(d.candidateId()))
                 .collect(Collectors.groupingBy(Declaration::memberId,
                         Collectors.groupingBy(Declaration::candidateId)));
-        var scored = computed.scores().stream()
-                .filter(s -> computed.candidates().containsKey(s.candidateId()))
-                .collect(Collectors.groupingBy(ScoreRow::memberId,
-                        Collectors.groupingBy(ScoreRow::candidateId, Collectors.counting())));
         var list = new ArrayList<MemberProgress>();
         for (var member : computed.members()) {
             var memberDeclared = declared.getOrDefault(member.getId(), Map.of());
-            var memberScored = scored.getOrDefault(member.getId(), Map.of());
             var queue = computed.candidates().values().stream()
                     .map(c -> new QueueItem(c.getId(), c.getCode(), null, null, c.getRegionId(),
                             RatingService.state(memberDeclared.getOrDefault(c.getId(), List.of())),
-                            memberScored.getOrDefault(c.getId(), 0L).intValue(), criteria))
+                            computed.scored().of(member.getId(), c.getId()), criteria))
                     .toList();
             list.add(new MemberProgress(member.getId(), names.get(member.getId()), member.isChair(),
                     RatingService.figures(queue), member.getSubmittedAt()));
