@@ -3,12 +3,15 @@ package org.npmportal.selection;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.npmportal.audit.AuditLog;
 import org.npmportal.base.InvalidInputException;
 import org.npmportal.base.Texts;
@@ -59,9 +62,10 @@ public class ResultsService {
     private final Clock clock;
 
     ResultsService(RoundAccess access, CandidateRepository candidates, CommissionMemberRepository members,
-            CriterionScoreRepository scores, RoundScores roundScores, DeclarationRepository declarations, ScoreChangeRepository changes,
-            DecisionRepository decisions, ChairOverrideRepository overrides, StaffDirectory staff, ResultMails mails,
-            ApplicationEventPublisher events, AuditLog auditLog, Clock clock) {
+            CriterionScoreRepository scores, RoundScores roundScores, DeclarationRepository declarations,
+            ScoreChangeRepository changes, DecisionRepository decisions, ChairOverrideRepository overrides,
+            StaffDirectory staff, ResultMails mails, ApplicationEventPublisher events, AuditLog auditLog,
+            Clock clock) {
         this.access = access;
         this.candidates = candidates;
         this.members = members;
@@ -314,13 +318,13 @@ public class ResultsService {
     /** Ids and their positions in sorted order, to find a stored id without boxing it: 600,000 times a page. */
     record IdIndex(long[] ids) {
 
-        static IdIndex of(java.util.stream.LongStream ids) {
+        static IdIndex of(LongStream ids) {
             return new IdIndex(ids.sorted().distinct().toArray());
         }
 
         /** The id's position, or -1 for an id that is not there. */
         int of(long id) {
-            int position = java.util.Arrays.binarySearch(ids, id);
+            int position = Arrays.binarySearch(ids, id);
             return position < 0 ? -1 : position;
         }
 
@@ -329,7 +333,7 @@ public class ResultsService {
         }
 
         /** A text per id, in the same positions, as the scoring names them. */
-        String[] keys(java.util.function.LongFunction<String> key) {
+        String[] keys(LongFunction<String> key) {
             var keys = new String[ids.length];
             for (int i = 0; i < ids.length; i++) {
                 keys[i] = key.apply(ids[i]);

@@ -1,6 +1,7 @@
 package org.npmportal.selection;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -43,7 +44,7 @@ class RoundScores {
             }
             statement.setLong(1, roundId);
             return statement;
-        }, (java.sql.ResultSet row) -> {
+        }, (ResultSet row) -> {
             sink.accept(row.getLong(1), row.getLong(2), row.getLong(3), row.getInt(4));
         });
     }
