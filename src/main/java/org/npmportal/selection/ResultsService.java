@@ -306,7 +306,22 @@ public class ResultsService {
     }
 
     /** How many scores each member of the commission gave each active candidate. */
-    record ScoreCounts(IdIndex members, IdIndex candidates, int[] counts) {
+    static final class ScoreCounts {
+
+        private final IdIndex members;
+        private final IdIndex candidates;
+        private final int[] counts;
+
+        ScoreCounts(IdIndex members, IdIndex candidates) {
+            this.members = members;
+            this.candidates = candidates;
+            this.counts = new int[members.size() * candidates.size()];
+        }
+
+        /** One more score, by the member and for the candidate at these positions of their indexes. */
+        void add(int member, int candidate) {
+            counts[member * candidates.size() + candidate]++;
+        }
 
         int of(long memberId, long candidateId) {
             int m = members.of(memberId);
@@ -359,7 +374,7 @@ public class ResultsService {
         String[] candidateKeys = candidateIndex.keys(ResultsService::scoringId);
         String[] memberKeys = memberIndex.keys(String::valueOf);
         String[] criterionKeys = criterionIndex.keys(String::valueOf);
-        int[] counts = new int[memberIndex.size() * candidateIndex.size()];
+        var scored = new ScoreCounts(memberIndex, candidateIndex);
         var scoreList = new ArrayList<org.npmportal.selection.scoring.Score>();
         roundScores.read(roundId, (candidateId, criterionId, memberId, value) -> {
             int c = candidateIndex.of(candidateId);
@@ -367,7 +382,7 @@ public class ResultsService {
             if (c < 0 || m < 0) {
                 return;
             }
-            counts[m * candidateKeys.length + c]++;
+            scored.add(m, c);
             int k = criterionIndex.of(criterionId);
             if (k >= 0) {
                 scoreList.add(new org.npmportal.selection.scoring.Score(memberKeys[m], candidateKeys[c],
@@ -389,8 +404,7 @@ public class ResultsService {
                 .collect(Collectors.toMap(e -> String.valueOf(e.getKey()), Map.Entry::getValue));
         var proposal = QuotaProposal.propose(scoring, new QuotaRules(seats, round.getTotalSeats(),
                 round.getReserveSize(), round.getMinimumRatings()));
-        return new Computed(scoring, proposal, byId, commission,
-                new ScoreCounts(memberIndex, candidateIndex, counts), declared);
+        return new Computed(scoring, proposal, byId, commission, scored, declared);
     }
 
     /**
