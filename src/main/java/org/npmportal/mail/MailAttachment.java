@@ -38,13 +38,6 @@ public class MailAttachment {
     protected MailAttachment() {
     }
 
-    MailAttachment(OutgoingMail mail, String filename, String contentType, byte[] content) {
-        this.mail = mail;
-        this.filename = filename;
-        this.contentType = contentType;
-        this.content = content.clone();
-    }
-
     public String getFilename() {
         return filename;
     }

@@ -13,7 +13,7 @@ import java.util.List;
 import org.npmportal.base.AbstractEntity;
 import org.npmportal.base.i18n.Language;
 
-/** One mail in the outbox, with its delivery state. */
+/** One mail in the outbox, with its delivery state. New mails are written by {@link OutboxRows}. */
 @Entity
 @Table(name = "mail_outbox")
 public class OutgoingMail extends AbstractEntity {
@@ -72,20 +72,6 @@ public class OutgoingMail extends AbstractEntity {
     private List<MailAttachment> attachments = new ArrayList<>();
 
     protected OutgoingMail() {
-    }
-
-    OutgoingMail(MailMessage message, String messageId, Instant now) {
-        this.createdAt = now;
-        this.purpose = message.purpose();
-        this.referenceId = message.referenceId();
-        this.recipient = message.recipient();
-        this.language = message.language();
-        this.subject = message.subject();
-        this.body = message.body();
-        this.messageId = messageId;
-        this.nextAttemptAt = now;
-        message.attachments().forEach(a -> attachments.add(
-                new MailAttachment(this, a.filename(), a.contentType(), a.content())));
     }
 
     void failed(String error, Instant nextAttempt) {

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.hibernate.Session;
+import org.npmportal.mail.MailOutbox;
 import org.npmportal.seminar.Seminar;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
@@ -42,11 +43,13 @@ class SeatQueue {
     private final TransactionTemplate transactions;
     private final Seats seats;
     private final EntityManager entityManager;
+    private final MailOutbox outbox;
 
-    SeatQueue(TransactionTemplate transactions, Seats seats, EntityManager entityManager) {
+    SeatQueue(TransactionTemplate transactions, Seats seats, EntityManager entityManager, MailOutbox outbox) {
         this.transactions = transactions;
         this.seats = seats;
         this.entityManager = entityManager;
+        this.outbox = outbox;
     }
 
     /**
@@ -87,6 +90,9 @@ class SeatQueue {
         try {
             transactions.executeWithoutResult(status -> {
                 Seminar seminar = seats.lockForBatch(seminarId);
+                // The batch's mails (a seat or waitlist mail per confirmation) go to the outbox together at the
+                // commit; nothing in a batch reads the outbox.
+                outbox.writeAtCommit();
                 // Read after the lock, so under READ COMMITTED they show every decision committed before it; the
                 // actions then find them in the persistence context instead of each asking the database. Hibernate's
                 // multi-load builds its select straight from the mapping; findAllById would build a criteria query,

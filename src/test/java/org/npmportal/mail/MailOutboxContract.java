@@ -9,6 +9,7 @@ import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.npmportal.base.i18n.Language;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,13 +40,16 @@ abstract class MailOutboxContract {
     TransactionTemplate transactions;
     @Autowired
     GreenMail embeddedSmtpServer;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void a_committed_mail_is_sent_once_after_the_commit_with_the_message_id_it_was_written_with() throws Exception {
         String domain = uniqueDomain();
-        long id = transactions.execute(status -> outbox.enqueue(new MailMessage("test.purpose", 7L,
+        transactions.executeWithoutResult(status -> outbox.enqueue(new MailMessage("test.purpose", 7L,
                 "Aigerim@" + domain, Language.KK, "Тіркелуді растаңыз: ұлттық алдын алу тетігі",
                 "Сәлеметсіз бе!\nСілтемені ашыңыз.")));
+        long id = idOf(jdbc, "aigerim@" + domain);
 
         var received = awaitMessages(domain, 1);
 
@@ -97,17 +102,92 @@ abstract class MailOutboxContract {
     }
 
     @Test
+    void mails_kept_for_the_commit_are_written_at_the_commit_each_with_its_own_attachments() throws Exception {
+        String domain = uniqueDomain();
+        int count = 40;
+        // MariaDB with the MySQL driver keeps whole seconds only (the driver reads MariaDB's version as 5.5).
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        long writtenBeforeCommit = transactions.execute(status -> {
+            outbox.writeAtCommit();
+            outbox.writeAtCommit();
+            for (int i = 0; i < count; i++) {
+                // Every third mail has no attachment, every fifth two: the files must still find their own mail.
+                var files = new ArrayList<MailMessage.Attachment>();
+                if (i % 3 != 0) {
+                    files.add(new MailMessage.Attachment("seminar-" + i + ".ics", "text/calendar",
+                            ("calendar " + i).getBytes(StandardCharsets.UTF_8)));
+                }
+                if (i % 5 == 0) {
+                    files.add(new MailMessage.Attachment("programme-" + i + ".pdf", "application/pdf",
+                            ("programme " + i).getBytes(StandardCharsets.UTF_8)));
+                }
+                outbox.enqueue(new MailMessage("test.atCommit", (long) i, "P" + i + "@" + domain, Language.RU,
+                        "Письмо " + i, "Текст " + i, files));
+            }
+            return jdbc.queryForObject("select count(*) from mail_outbox where recipient like ?", Long.class,
+                    "%@" + domain);
+        });
+        Instant after = Instant.now();
+
+        assertThat(writtenBeforeCommit).as("kept until the commit").isZero();
+        var stored = jdbc.queryForList("select id, recipient, subject, reference_id from mail_outbox"
+                + " where recipient like ? order by reference_id", "%@" + domain);
+        assertThat(stored).hasSize(count);
+        for (int i = 0; i < count; i++) {
+            var row = stored.get(i);
+            long id = ((Number) row.get("id")).longValue();
+            assertThat(row.get("recipient")).isEqualTo("p" + i + "@" + domain);
+            assertThat(row.get("subject")).isEqualTo("Письмо " + i);
+            var mail = mails.findById(id).orElseThrow();
+            assertThat(mail.getLanguage()).isEqualTo(Language.RU);
+            assertThat(mail.getCreatedAt()).isBetween(before, after);
+            var files = jdbc.queryForList("select filename, content from mail_attachment where mail_id = ?"
+                    + " order by filename desc", id);
+            var expected = new ArrayList<String>();
+            if (i % 3 != 0) {
+                expected.add("seminar-" + i + ".ics=calendar " + i);
+            }
+            if (i % 5 == 0) {
+                expected.add("programme-" + i + ".pdf=programme " + i);
+            }
+            assertThat(files).extracting(file -> file.get("filename") + "="
+                    + new String((byte[]) file.get("content"), StandardCharsets.UTF_8))
+                    .containsExactlyElementsOf(expected);
+        }
+        var received = awaitMessages(domain, count);
+        assertThat(Arrays.stream(received).map(MailOutboxContract::messageId).distinct()).hasSize(count);
+    }
+
+    @Test
+    void mails_kept_for_the_commit_of_a_transaction_that_rolls_back_are_never_written() {
+        String domain = uniqueDomain();
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            outbox.writeAtCommit();
+            outbox.enqueue(new MailMessage("test.atCommit", null, "x@" + domain, Language.EN, "Never", "Never",
+                    List.of(new MailMessage.Attachment("never.ics", "text/calendar", new byte[] {1}))));
+            throw new IllegalStateException("the change failed");
+        })).hasMessage("the change failed");
+        transactions.executeWithoutResult(status -> outbox.enqueue(new MailMessage("test.atCommit", null,
+                "y@" + domain, Language.EN, "Written at once", "Text")));
+
+        assertThat(jdbc.queryForList("select recipient from mail_outbox where recipient like ?", String.class,
+                "%@" + domain)).as("the next transaction writes at once again").containsExactly("y@" + domain);
+    }
+
+    @Test
     void many_dispatchers_at_once_send_every_mail_exactly_once() throws Exception {
         String domain = uniqueDomain();
         int count = 40;
-        List<Long> ids = transactions.execute(status -> {
-            List<Long> written = new ArrayList<>();
+        transactions.executeWithoutResult(status -> {
             for (int i = 0; i < count; i++) {
-                written.add(outbox.enqueue(new MailMessage("test.concurrent", (long) i, "p" + i + "@" + domain,
-                        Language.EN, "Mail " + i, "Body " + i)));
+                outbox.enqueue(new MailMessage("test.concurrent", (long) i, "p" + i + "@" + domain,
+                        Language.EN, "Mail " + i, "Body " + i));
             }
-            return written;
         });
+        List<Long> ids = jdbc.queryForList("select id from mail_outbox where recipient like ?", Long.class,
+                "%@" + domain);
+        assertThat(ids).hasSize(count);
         int threads = 6;
         var start = new CountDownLatch(1);
         try (var pool = Executors.newFixedThreadPool(threads)) {
@@ -162,6 +242,11 @@ abstract class MailOutboxContract {
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The id of the one mail written to this address. */
+    static long idOf(JdbcTemplate jdbc, String recipient) {
+        return jdbc.queryForObject("select id from mail_outbox where recipient = ?", Long.class, recipient);
     }
 
     static String uniqueDomain() {
