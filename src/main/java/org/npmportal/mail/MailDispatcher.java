@@ -23,6 +23,7 @@ import org.npmportal.mail.MailOutbox.MailEnqueued;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -44,6 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MailDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+    /** Tries to record a sent mail before its batch is given up (see {@link #recordSent}). */
+    private static final int RECORD_ATTEMPTS = 3;
 
     private final OutgoingMailRepository mails;
     private final EntityManager entityManager;
@@ -167,14 +170,33 @@ class MailDispatcher {
                     record(id, describe(e), now);
                     continue;
                 }
-                Instant sentAt = clock.instant();
-                transactions.executeWithoutResult(status -> mails.recordSent(id, sentAt));
+                recordSent(id, clock.instant());
                 sent++;
             }
         } finally {
             close(transport);
         }
         return sent;
+    }
+
+    /**
+     * Records a mail the server accepted. A deadlock with another dispatcher's claim or release of stale claims (they
+     * take the same rows through the status index in the other order) rolls the record back; it is tried again,
+     * because giving up would leave the rest of the claimed batch unsent until {@code portal.mail.stale-claim}, and
+     * this mail to be sent a second time then.
+     */
+    private void recordSent(long id, Instant sentAt) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transactions.executeWithoutResult(status -> mails.recordSent(id, sentAt));
+                return;
+            } catch (TransientDataAccessException e) {
+                if (attempt == RECORD_ATTEMPTS) {
+                    throw e;
+                }
+                log.info("Recording mail {} as sent met {}; trying again", id, e.getClass().getSimpleName());
+            }
+        }
     }
 
     /** A connection to the configured server, as {@link JavaMailSenderImpl} opens it for its own sends. */
