@@ -89,7 +89,7 @@ class OutboxRows {
 
     private static void bindMail(PreparedStatement statement, Row row) throws SQLException {
         var message = row.message();
-        // Microseconds, as the columns keep them (DATETIME(6)) and as Hibernate writes instants.
+        // Microseconds, as the columns keep them (DATETIME(6)).
         var createdAt = LocalDateTime.ofInstant(row.createdAt().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         statement.setObject(1, createdAt);
         statement.setString(2, message.purpose());
