@@ -5,13 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.npmportal.base.StoredTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Component;
  * JDBC batch, then all attachments in another (the MySQL driver sends each batch as one statement). Plain JDBC
  * rather than Hibernate, which writes a row whose id the database generates at once and alone, one round trip per
  * mail and per attachment. The rows are what {@link OutgoingMail} and {@link MailAttachment} read; instants are
- * stored as UTC wall-clock time, as Hibernate stores them ({@code hibernate.jdbc.time_zone=UTC}).
+ * stored as {@link StoredTime}.
  */
 @Component
 class OutboxRows {
@@ -90,7 +89,7 @@ class OutboxRows {
     private static void bindMail(PreparedStatement statement, Row row) throws SQLException {
         var message = row.message();
         // Microseconds, as the columns keep them (DATETIME(6)).
-        var createdAt = LocalDateTime.ofInstant(row.createdAt().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        var createdAt = StoredTime.of(row.createdAt().truncatedTo(ChronoUnit.MICROS));
         statement.setObject(1, createdAt);
         statement.setString(2, message.purpose());
         if (message.referenceId() == null) {

@@ -2,11 +2,11 @@ package org.npmportal.privacy;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.npmportal.audit.AuditLog;
 import org.npmportal.base.JobLock;
+import org.npmportal.base.StoredTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -66,7 +66,7 @@ class ParticipantRetention {
     /** One run with the given retention; returns how many registrations and invitations it anonymised. */
     int runOnce(int retentionMonths) {
         Instant cutoff = clock.instant().atZone(ZoneOffset.UTC).minusMonths(retentionMonths).toInstant();
-        var before = LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC);
+        var before = StoredTime.of(cutoff);
         List<Long> seminars = jdbc.queryForList("select s.id from seminar s where s.ends_at_utc < ? and ("
                 + "exists (select 1 from registration r where r.seminar_id = s.id and r." + NOT_ANONYMISED + ") or "
                 + "exists (select 1 from invitation i where i.seminar_id = s.id and i." + NOT_ANONYMISED + ")) "

@@ -4,12 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.npmportal.base.DemoData;
+import org.npmportal.base.StoredTime;
 import org.npmportal.base.i18n.Language;
 import org.npmportal.directory.Region;
 import org.npmportal.directory.RegionRepository;
@@ -98,7 +97,7 @@ class DemoRegistrations implements DemoData {
             for (int d = 0; d < present; d++) {
                 jdbc.update("insert into attendance (registration_id, attended_on, marked_at, marked_by) "
                         + "values (?, ?, ?, 'organiser')", r.getId(), first.plusDays(d),
-                        LocalDateTime.ofInstant(seminar.getStartsAtUtc().plus(Duration.ofDays(d)), ZoneOffset.UTC));
+                        StoredTime.of(seminar.getStartsAtUtc().plus(Duration.ofDays(d))));
             }
             if (present == days) {
                 r.certificateIssued("NPM-%d-%04d-%06d".formatted(first.getYear(), seminar.getId(), r.getId()),

@@ -3,8 +3,6 @@ package org.npmportal.selection;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.npmportal.base.DemoData;
+import org.npmportal.base.StoredTime;
 import org.npmportal.base.i18n.Language;
 import org.npmportal.directory.Region;
 import org.npmportal.directory.RegionRepository;
@@ -108,7 +107,7 @@ class DemoSelection implements DemoData {
         var conflicts = Map.of(members.get(0), Set.of(3, 57), members.get(2), Set.of(88));
         rateAll(id, members, random, 1.0, 1.0, 1.0, conflicts, Instant.parse("2014-01-08T05:00:00Z"));
         jdbc.update("update selection_member set submitted_at = ? where round_id = ?",
-                ts(Instant.parse("2014-01-20T12:00:00Z")), id);
+                StoredTime.of(Instant.parse("2014-01-20T12:00:00Z")), id);
         as("commission1", "COMMISSION", () -> rounds.changePhase(id, RoundPhase.DELIBERATION));
         var decided = as("commission1", "COMMISSION", () -> results.decide(id));
         var lastSelected = decided.rows().stream().filter(r -> r.outcome() == Outcome.SELECTED)
@@ -254,10 +253,10 @@ class DemoSelection implements DemoData {
                 at = at.plusSeconds(240 + random.nextInt(600));
                 if (conflicted.contains(i)) {
                     declarations.add(new Object[] {roundId, candidate, member, true,
-                            "Knows the candidate personally from joint NGO work", ts(at)});
+                            "Knows the candidate personally from joint NGO work", StoredTime.of(at)});
                     continue;
                 }
-                declarations.add(new Object[] {roundId, candidate, member, false, null, ts(at)});
+                declarations.add(new Object[] {roundId, candidate, member, false, null, StoredTime.of(at)});
                 int criteriaToScore = i == done ? 2 : criteria.size();
                 for (int k = 0; k < criteriaToScore; k++) {
                     var criterion = criteria.get(k);
@@ -266,9 +265,10 @@ class DemoSelection implements DemoData {
                     int value = criterion.getScaleMin()
                             + (int) Math.round(Math.max(0, Math.min(1, level)) * span);
                     String comment = k == 0 && random.nextInt(6) == 0 ? "Interviewed detainees during 2013 visits" : null;
-                    scores.add(new Object[] {roundId, candidate, criterion.getId(), member, value, comment, ts(at)});
+                    scores.add(new Object[] {roundId, candidate, criterion.getId(), member, value, comment,
+                            StoredTime.of(at)});
                     changes.add(new Object[] {roundId, candidate, criterion.getId(), member, value, comment,
-                            usernames.get(m), ts(at)});
+                            usernames.get(m), StoredTime.of(at)});
                 }
             }
         }
@@ -285,17 +285,19 @@ class DemoSelection implements DemoData {
     }
 
     private void backDate(long roundId, Instant decided, Instant published) {
+        var decidedAt = StoredTime.of(decided);
+        var publishedAt = StoredTime.of(published);
         jdbc.update("""
                 update selection_round set created_at = ?, updated_at = ?, decided_at = ?, published_at = ?
-                where id = ?""", ts(Instant.parse("2013-11-30T09:00:00Z")), ts(published), ts(decided), ts(published),
-                roundId);
-        jdbc.update("update selection_override set decided_at = ? where round_id = ?", ts(decided), roundId);
+                where id = ?""", StoredTime.of(Instant.parse("2013-11-30T09:00:00Z")), publishedAt, decidedAt,
+                publishedAt, roundId);
+        jdbc.update("update selection_override set decided_at = ? where round_id = ?", decidedAt, roundId);
         // The 2014 results went out in January 2014; the demo must not send 140 of them at every start.
         jdbc.update("""
                 update mail_outbox set status = 'SENT', attempts = 1, created_at = ?, next_attempt_at = ?, sent_at = ?
                 where purpose like 'selection.result.%' and status = 'PENDING'
                   and reference_id in (select id from selection_candidate where round_id = ?)""",
-                ts(published), ts(published), ts(published), roundId);
+                publishedAt, publishedAt, publishedAt, roundId);
     }
 
     // ---- people ----
@@ -365,10 +367,5 @@ class DemoSelection implements DemoData {
         security.setContext(new SecurityContextImpl(new UsernamePasswordAuthenticationToken(username, null,
                 AuthorityUtils.createAuthorityList("ROLE_" + role))));
         return step.get();
-    }
-
-    /** As the UTC date-time Hibernate stores instants as ({@code hibernate.jdbc.time_zone=UTC}). */
-    private static LocalDateTime ts(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }
