@@ -22,6 +22,7 @@ import org.npmportal.selection.scoring.QuotaProposal;
 import org.npmportal.selection.scoring.QuotaRules;
 import org.npmportal.selection.scoring.Recusal;
 import org.npmportal.selection.scoring.ScoreRounding;
+import org.npmportal.selection.scoring.ScoreTable;
 import org.npmportal.selection.scoring.ScoringInput;
 import org.npmportal.selection.scoring.ScoringResult;
 import org.npmportal.selection.scoring.SeatDecision;
@@ -375,7 +376,9 @@ public class ResultsService {
         String[] memberKeys = memberIndex.keys(String::valueOf);
         String[] criterionKeys = criterionIndex.keys(String::valueOf);
         var scored = new ScoreCounts(memberIndex, candidateIndex);
-        var scoreList = new ArrayList<org.npmportal.selection.scoring.Score>();
+        // Room for every score the round can hold (a complete national round: 600,000), so that it is allocated once.
+        long slots = (long) memberKeys.length * candidateKeys.length * criterionKeys.length;
+        var scoreTable = new ScoreTable(memberKeys, candidateKeys, criterionKeys, (int) Math.min(slots, 1 << 22));
         roundScores.read(roundId, (candidateId, criterionId, memberId, value) -> {
             int c = candidateIndex.of(candidateId);
             int m = memberIndex.of(memberId);
@@ -385,8 +388,7 @@ public class ResultsService {
             scored.add(m, c);
             int k = criterionIndex.of(criterionId);
             if (k >= 0) {
-                scoreList.add(new org.npmportal.selection.scoring.Score(memberKeys[m], candidateKeys[c],
-                        criterionKeys[k], value));
+                scoreTable.add(m, c, k, value);
             }
         });
         var recusals = declared.stream()
@@ -398,7 +400,7 @@ public class ResultsService {
                 commission.stream().map(m -> String.valueOf(m.getId())).toList(),
                 active.stream().map(c -> new org.npmportal.selection.scoring.Candidate(scoringId(c.getId()),
                         String.valueOf(c.getRegionId()))).toList(),
-                scoreList, recusals);
+                scoreTable, recusals);
         var scoring = SelectionScoring.score(input, round.getDiscussThreshold().doubleValue());
         var seats = round.getSeatsByRegion().entrySet().stream()
                 .collect(Collectors.toMap(e -> String.valueOf(e.getKey()), Map.Entry::getValue));

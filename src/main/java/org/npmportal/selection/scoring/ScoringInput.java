@@ -1,6 +1,7 @@
 package org.npmportal.selection.scoring;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Everything one selection round is scored from. The order of the lists does not matter: the same
@@ -13,18 +14,23 @@ public record ScoringInput(
         List<Criterion> criteria,
         List<String> raterIds,
         List<Candidate> candidates,
-        List<Score> scores,
+        Scores scores,
         List<Recusal> recusals) {
 
     public ScoringInput {
+        Objects.requireNonNull(scores, "scores");
         criteria = List.copyOf(criteria);
         raterIds = List.copyOf(raterIds);
         candidates = List.copyOf(candidates);
-        scores = List.copyOf(scores);
         recusals = List.copyOf(recusals);
         if (criteria.isEmpty()) {
             throw new IllegalArgumentException("a round needs at least one criterion");
         }
         raterIds.forEach(id -> Criterion.requireId(id, "rater"));
+    }
+
+    public ScoringInput(List<Criterion> criteria, List<String> raterIds, List<Candidate> candidates,
+            List<Score> scores, List<Recusal> recusals) {
+        this(criteria, raterIds, candidates, Scores.of(scores), recusals);
     }
 }

@@ -62,21 +62,21 @@ public final class SelectionScoring {
 
         double[] raw = new double[Math.multiplyExact(Math.multiplyExact(c, r), k)];
         Arrays.fill(raw, Double.NaN);
-        for (Score score : input.scores()) {
-            int ki = lookup(criterionIndex, score.criterionId(), "criterion");
-            int ri = lookup(raterIndex, score.raterId(), "rater");
-            int ci = lookup(candidateIndex, score.candidateId(), "candidate");
-            if (!criteria.get(ki).accepts(score.value())) {
-                throw new IllegalArgumentException("score " + score.value() + " by " + score.raterId() + " for "
-                        + score.candidateId() + " is outside the scale of criterion " + score.criterionId());
+        input.scores().forEach((raterId, candidateId, criterionId, value) -> {
+            int ki = lookup(criterionIndex, criterionId, "criterion");
+            int ri = lookup(raterIndex, raterId, "rater");
+            int ci = lookup(candidateIndex, candidateId, "candidate");
+            if (!criteria.get(ki).accepts(value)) {
+                throw new IllegalArgumentException("score " + value + " by " + raterId + " for " + candidateId
+                        + " is outside the scale of criterion " + criterionId);
             }
             int slot = (ci * r + ri) * k + ki;
             if (!Double.isNaN(raw[slot])) {
-                throw new IllegalArgumentException("rater " + score.raterId() + " scored candidate "
-                        + score.candidateId() + " on criterion " + score.criterionId() + " twice");
+                throw new IllegalArgumentException("rater " + raterId + " scored candidate " + candidateId
+                        + " on criterion " + criterionId + " twice");
             }
-            raw[slot] = score.value();
-        }
+            raw[slot] = value;
+        });
         boolean[] recused = new boolean[c * r];
         for (Recusal recusal : input.recusals()) {
             recused[lookup(candidateIndex, recusal.candidateId(), "candidate") * r

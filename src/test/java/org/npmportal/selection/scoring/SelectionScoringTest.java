@@ -274,7 +274,7 @@ class SelectionScoringTest {
         var input = randomRound(new Random(7), 200, 9, 4);
         var shuffled = new Random(11);
         var reordered = new ScoringInput(shuffle(input.criteria(), shuffled), shuffle(input.raterIds(), shuffled),
-                shuffle(input.candidates(), shuffled), shuffle(input.scores(), shuffled),
+                shuffle(input.candidates(), shuffled), shuffle(list(input.scores()), shuffled),
                 shuffle(input.recusals(), shuffled));
 
         var first = SelectionScoring.score(input, 15);
@@ -339,6 +339,12 @@ class SelectionScoringTest {
         }
         var base = round.input();
         return new ScoringInput(base.criteria(), base.raterIds(), base.candidates(), input, recusals);
+    }
+
+    static List<Score> list(Scores scores) {
+        var list = new ArrayList<Score>();
+        scores.forEach((rater, candidate, criterion, value) -> list.add(new Score(rater, candidate, criterion, value)));
+        return list;
     }
 
     private static <T> List<T> shuffle(List<T> items, Random random) {
