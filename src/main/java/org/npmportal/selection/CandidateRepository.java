@@ -18,6 +18,14 @@ interface CandidateRepository extends JpaRepository<Candidate, Long>, JpaSpecifi
 
     List<Candidate> findByRoundIdAndStatusOrderByCode(long roundId, CandidateStatus status);
 
+    /** The round's active candidates as the results need them, in no particular order. */
+    @Query("""
+            select new org.npmportal.selection.RankedCandidate(c.id, c.code, c.fullName, c.organisation, c.regionId)
+            from Candidate c
+            where c.roundId = :roundId and c.status = org.npmportal.selection.CandidateStatus.ACTIVE
+            """)
+    List<RankedCandidate> ranked(@Param("roundId") long roundId);
+
     List<Candidate> findByRoundIdAndEmailIn(long roundId, Collection<String> emails);
 
     long countByRoundId(long roundId);

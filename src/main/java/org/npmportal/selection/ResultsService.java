@@ -100,9 +100,9 @@ public class ResultsService {
         for (var result : computed.scoring().ranking()) {
             var candidate = computed.candidates().get(Long.parseLong(result.candidateId()));
             var proposed = proposals.get(result.candidateId());
-            var decision = decided.get(candidate.getId());
-            rows.add(new ResultRow(candidate.getId(), candidate.getCode(), candidate.getFullName(),
-                    candidate.getOrganisation(), candidate.getRegionId(), result.rank(), result.tieRank(),
+            var decision = decided.get(candidate.id());
+            rows.add(new ResultRow(candidate.id(), candidate.code(), candidate.fullName(),
+                    candidate.organisation(), candidate.regionId(), result.rank(), result.tieRank(),
                     result.tied(), result.ratings(), result.mean(), result.median(), result.standardDeviation(),
                     result.min(), result.max(), result.zMean(), result.discuss(),
                     decision == null ? proposed : decision.proposed(),
@@ -302,7 +302,7 @@ public class ResultsService {
     // ---- Computing ----
 
     /** The scoring and what it was computed from, read once per request. */
-    record Computed(ScoringResult scoring, QuotaProposal proposal, Map<Long, Candidate> candidates,
+    record Computed(ScoringResult scoring, QuotaProposal proposal, Map<Long, RankedCandidate> candidates,
             List<CommissionMember> members, ScoreCounts scored, List<Declaration> declarations) {
     }
 
@@ -360,15 +360,15 @@ public class ResultsService {
 
     Computed compute(SelectionRound round) {
         long roundId = round.getId();
-        var active = candidates.findByRoundIdAndStatusOrderByCode(roundId, CandidateStatus.ACTIVE);
-        var byId = active.stream().collect(Collectors.toMap(Candidate::getId, c -> c));
+        var active = candidates.ranked(roundId);
+        var byId = active.stream().collect(Collectors.toMap(RankedCandidate::id, c -> c));
         var commission = members.findByRoundIdOrderById(roundId);
         var criteria = round.getCriteria().stream()
                 .map(c -> new org.npmportal.selection.scoring.Criterion(String.valueOf(c.getId()),
                         c.getWeight().doubleValue(), c.getScaleMin(), c.getScaleMax()))
                 .toList();
         var declared = declarations.findByRoundIdOrderByDeclaredAtAscIdAsc(roundId);
-        var candidateIndex = IdIndex.of(active.stream().mapToLong(Candidate::getId));
+        var candidateIndex = IdIndex.of(active.stream().mapToLong(RankedCandidate::id));
         var memberIndex = IdIndex.of(commission.stream().mapToLong(CommissionMember::getId));
         var criterionIndex = IdIndex.of(round.getCriteria().stream().mapToLong(RatingCriterion::getId));
         // Ids as the scoring sees them, made once per candidate, member and criterion rather than per score.
@@ -398,8 +398,8 @@ public class ResultsService {
                 .toList();
         var input = new ScoringInput(criteria,
                 commission.stream().map(m -> String.valueOf(m.getId())).toList(),
-                active.stream().map(c -> new org.npmportal.selection.scoring.Candidate(scoringId(c.getId()),
-                        String.valueOf(c.getRegionId()))).toList(),
+                active.stream().map(c -> new org.npmportal.selection.scoring.Candidate(scoringId(c.id()),
+                        String.valueOf(c.regionId()))).toList(),
                 scoreTable, recusals);
         var scoring = SelectionScoring.score(input, round.getDiscussThreshold().doubleValue());
         var seats = round.getSeatsByRegion().entrySet().stream()
@@ -430,9 +430,9 @@ public class ResultsService {
         for (var member : computed.members()) {
             var memberDeclared = declared.getOrDefault(member.getId(), Map.of());
             var queue = computed.candidates().values().stream()
-                    .map(c -> new QueueItem(c.getId(), c.getCode(), null, null, c.getRegionId(),
-                            RatingService.state(memberDeclared.getOrDefault(c.getId(), List.of())),
-                            computed.scored().of(member.getId(), c.getId()), criteria))
+                    .map(c -> new QueueItem(c.id(), c.code(), null, null, c.regionId(),
+                            RatingService.state(memberDeclared.getOrDefault(c.id(), List.of())),
+                            computed.scored().of(member.getId(), c.id()), criteria))
                     .toList();
             list.add(new MemberProgress(member.getId(), names.get(member.getId()), member.isChair(),
                     RatingService.figures(queue), member.getSubmittedAt()));
