@@ -376,7 +376,7 @@ public class ResultsService {
         String[] memberKeys = memberIndex.keys(String::valueOf);
         String[] criterionKeys = criterionIndex.keys(String::valueOf);
         var scored = new ScoreCounts(memberIndex, candidateIndex);
-        // Room for every score the round can hold (a complete national round: 600,000), so that it is allocated once.
+        // Room for every score the round can hold (a complete national round: 600,000): allocated once.
         long slots = (long) memberKeys.length * candidateKeys.length * criterionKeys.length;
         var scoreTable = new ScoreTable(memberKeys, candidateKeys, criterionKeys, (int) Math.min(slots, 1 << 22));
         roundScores.read(roundId, (candidateId, criterionId, memberId, value) -> {

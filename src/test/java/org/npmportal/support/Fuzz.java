@@ -5,6 +5,8 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
  * Seeded random input for the property tests of the public API and forms. jqwik is not used: its releases
@@ -58,6 +60,27 @@ public final class Fuzz {
     /** What to print with a failure, so that it can be run again. */
     public static String replay() {
         return "(replay with -Dfuzz.seed=" + SEED + ")";
+    }
+
+    /**
+     * Names the seed in every failure of a fuzz test, also in one thrown before the property's own messages
+     * (a planted invitation the database refused, in CI, could not be replayed for want of it).
+     */
+    public static final class SeedInFailures implements TestExecutionExceptionHandler {
+
+        @Override
+        public void handleTestExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
+            thrown.addSuppressed(new Replay());
+            throw thrown;
+        }
+    }
+
+    /** The seed, as a suppressed exception of a failure; its own stack trace would say nothing. */
+    static final class Replay extends RuntimeException {
+
+        Replay() {
+            super(replay(), null, false, false);
+        }
     }
 
     public int between(int min, int max) {

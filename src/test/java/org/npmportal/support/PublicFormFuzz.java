@@ -9,11 +9,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What the property tests of the public forms share: typing as a browser (or a forged request) would, and
  * the check that a message is written for people in their language.
  */
+@ExtendWith(Fuzz.SeedInFailures.class)
 public abstract class PublicFormFuzz extends SpringBrowserlessTest {
 
     protected static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"),

@@ -7,7 +7,8 @@ import java.util.Objects;
  * Scores kept as numbers: each score is the positions of its rater, candidate and criterion in three arrays
  * of ids given once, and its value. The results page of a national round reads 600,000 scores at every
  * opening; as one object each they were a live set the garbage collector copied again at every young
- * collection during the read, while these arrays are a few large objects that it never moves.
+ * collection during the read, while four arrays of that size are allocated outside the young generation
+ * (G1's humongous objects) and not copied at all.
  *
  * <p>Filled by one thread, then handed to {@link ScoringInput} and not changed after that.
  */

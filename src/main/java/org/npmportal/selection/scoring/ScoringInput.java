@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything one selection round is scored from. The order of the lists does not matter: the same
- * content in any order gives the same result, to the last bit. Ids must be unique within criteria,
+ * Everything one selection round is scored from. The order of the lists and of the scores does not
+ * matter: the same content in any order gives the same result, to the last bit. Ids must be unique within criteria,
  * raters and candidates; scores and recusals may only name those ids; a rater may give at most one score
  * per candidate and criterion, inside the criterion's scale. Breaking any of these is an
  * {@link IllegalArgumentException} from {@link SelectionScoring#score}.

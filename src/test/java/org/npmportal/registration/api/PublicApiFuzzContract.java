@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.npmportal.seminar.SeminarService;
 import org.npmportal.seminar.api.TestSeminars;
 import org.npmportal.support.Fuzz;
@@ -33,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * mail behind; an accepted one is stored exactly as sent, after the documented normalisation.
  */
 @WithUserDetails("organiser")
+@ExtendWith(Fuzz.SeedInFailures.class)
 abstract class PublicApiFuzzContract {
 
     /** Writes every character outside ASCII as a JSON escape, so that lone surrogates arrive as sent. */

@@ -30,7 +30,8 @@ class ScoreTableTest {
         var actual = SelectionScoring.score(fromTable, 15);
 
         assertThat(table.size()).isEqualTo(input.scores().size()).isGreaterThan(10_000);
-        assertThat(SelectionScoringTest.list(table)).containsExactlyElementsOf(SelectionScoringTest.list(input.scores()));
+        assertThat(SelectionScoringTest.list(table))
+                .containsExactlyElementsOf(SelectionScoringTest.list(input.scores()));
         assertThat(actual.ranking()).isEqualTo(expected.ranking());
         assertThat(actual.alpha()).isEqualTo(expected.alpha());
         assertThat(actual.progress()).isEqualTo(expected.progress());
