@@ -394,17 +394,17 @@ public class RegistrationService {
             return LinkResult.invalid();
         }
         var target = stored.get();
-        return seatQueue.run(target.seminarId(), target.token().registrationId(),
-                seminar -> act(token, target.token(), action, seminar));
+        return seatQueue.run(target.seminarId(), target.token().registrationId(), target.token().id(),
+                seminar -> act(target.token(), action, seminar));
     }
 
-    private LinkResult act(String token, RegistrationToken stored, LinkAction action, Seminar seminar) {
+    private LinkResult act(RegistrationToken stored, LinkAction action, Seminar seminar) {
         var now = clock.instant();
         var registration = registrations.findById(stored.registrationId()).orElseThrow();
         LinkOutcome outcome;
         if (stored.purpose() == TokenPurpose.MANAGE) {
             outcome = stored.expiresAt().isAfter(now) ? action.apply(registration, seminar, now) : LinkOutcome.EXPIRED;
-        } else if (links.use(token, stored.purpose(), now)) {
+        } else if (links.use(stored, now)) {
             outcome = action.apply(registration, seminar, now);
         } else {
             // Used before (perhaps by a click a moment ago, which held the lock first), or out of time.

@@ -50,6 +50,10 @@ class RegistrationToken {
         this.expiresAt = expiresAt;
     }
 
+    Long id() {
+        return id;
+    }
+
     long registrationId() {
         return registrationId;
     }
@@ -60,6 +64,14 @@ class RegistrationToken {
 
     Instant expiresAt() {
         return expiresAt;
+    }
+
+    String tokenHash() {
+        return tokenHash;
+    }
+
+    Instant createdAt() {
+        return createdAt;
     }
 
     Instant usedAt() {

@@ -27,16 +27,16 @@ interface RegistrationTokenRepository extends JpaRepository<RegistrationToken, L
      *
      * <p>Without Hibernate's automatic flush: tokens change only through statements (a new token leaves the
      * persistence context once written, {@link Links#issue}), so no pending change can touch this table, and the
-     * flush would dirty-check every entity of the transaction for nothing, once per link in a seat batch. SQL
-     * rather than JPQL for the same reason: Hibernate translates a JPQL update anew at every execution.
+     * flush would dirty-check every entity of the transaction for nothing. SQL rather than JPQL for the same
+     * reason: Hibernate translates a JPQL update anew at every execution.
      */
     @Modifying
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
     @Query(nativeQuery = true, value = """
             update registration_token set used_at = :now
-            where token_hash = :hash and purpose = :purpose and used_at is null and expires_at > :now
+            where id = :id and used_at is null and expires_at > :now
             """)
-    int use(@Param("hash") String hash, @Param("purpose") String purpose, @Param("now") Instant now);
+    int use(@Param("id") long id, @Param("now") Instant now);
 
     /** Ends the links of one purpose (such as an older claim link when a new offer is made). */
     @Modifying(flushAutomatically = true)

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import org.hibernate.ReadOnlyMode;
 import org.hibernate.Session;
 import org.npmportal.mail.MailOutbox;
 import org.npmportal.seminar.Seminar;
@@ -44,24 +45,28 @@ class SeatQueue {
     private final Seats seats;
     private final EntityManager entityManager;
     private final MailOutbox outbox;
+    private final Links links;
 
-    SeatQueue(TransactionTemplate transactions, Seats seats, EntityManager entityManager, MailOutbox outbox) {
+    SeatQueue(TransactionTemplate transactions, Seats seats, EntityManager entityManager, MailOutbox outbox,
+            Links links) {
         this.transactions = transactions;
         this.seats = seats;
         this.entityManager = entityManager;
         this.outbox = outbox;
+        this.links = links;
     }
 
     /**
      * Runs {@code action} on the seminar locked for it, in a transaction shared with other actions on the same
      * seminar, and returns its result (or throws its exception) once that transaction has committed.
-     * {@code registrationId} names the registration (of this seminar) the action reads, or is null for none: the
-     * batch reads its actions' registrations in one query before the first action runs.
+     * {@code registrationId} names the registration (of this seminar) the action reads, and {@code tokenId} the link
+     * token it uses, or are null for none: the batch reads its actions' registrations in one query and their tokens
+     * in another before the first action runs.
      * The caller must not be in a transaction: its work would not be part of the batch's.
      */
-    <T> T run(long seminarId, Long registrationId, Function<Seminar, T> action) {
+    <T> T run(long seminarId, Long registrationId, Long tokenId, Function<Seminar, T> action) {
         Lane lane = lanes.computeIfAbsent(seminarId, id -> new Lane());
-        Pending<T> mine = new Pending<>(registrationId, action);
+        Pending<T> mine = new Pending<>(registrationId, tokenId, action);
         lane.queue.add(mine);
         while (!mine.isDone()) {
             if (lane.running.compareAndSet(false, true)) {
@@ -91,8 +96,10 @@ class SeatQueue {
             transactions.executeWithoutResult(status -> {
                 Seminar seminar = seats.lockForBatch(seminarId);
                 // The batch's mails (a seat or waitlist mail per confirmation) go to the outbox together at the
-                // commit; nothing in a batch reads the outbox.
+                // commit; nothing in a batch reads the outbox. So do the links it issues (a management link per
+                // mail) and the ones it uses (the confirmation links), checked by the database again at the commit.
                 outbox.writeAtCommit();
+                links.writeAtCommit();
                 // Read after the lock, so under READ COMMITTED they show every decision committed before it; the
                 // actions then find them in the persistence context instead of each asking the database. Hibernate's
                 // multi-load builds its select straight from the mapping; findAllById would build a criteria query,
@@ -101,6 +108,13 @@ class SeatQueue {
                         .distinct().toList();
                 if (!named.isEmpty()) {
                     entityManager.unwrap(Session.class).findMultiple(Registration.class, named);
+                }
+                // Read-only: tokens change only through statements, so the flushes need not check them.
+                List<Long> tokens = batch.stream().map(pending -> pending.tokenId).filter(Objects::nonNull)
+                        .distinct().toList();
+                if (!tokens.isEmpty()) {
+                    entityManager.unwrap(Session.class).findMultiple(RegistrationToken.class, tokens,
+                            ReadOnlyMode.READ_ONLY);
                 }
                 // No flush between actions: each sees the ones before it in the persistence context, Hibernate
                 // writes pending changes before any query that reads their tables, and the rest is written at the
@@ -160,14 +174,16 @@ class SeatQueue {
     private static final class Pending<T> {
 
         private final Long registrationId;
+        private final Long tokenId;
         private final Function<Seminar, T> action;
         private T value;
         private Throwable failure;
         private boolean done;
         private boolean turn;
 
-        Pending(Long registrationId, Function<Seminar, T> action) {
+        Pending(Long registrationId, Long tokenId, Function<Seminar, T> action) {
             this.registrationId = registrationId;
+            this.tokenId = tokenId;
             this.action = action;
         }
 

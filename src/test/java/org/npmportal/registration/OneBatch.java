@@ -25,7 +25,7 @@ final class OneBatch {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<Boolean> blocker = threads.submit(() -> queue.run(seminar, null, s -> {
+            Future<Boolean> blocker = threads.submit(() -> queue.run(seminar, null, null, s -> {
                 started.countDown();
                 return await(release);
             }));

@@ -2,6 +2,7 @@ package org.npmportal.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -9,6 +10,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.npmportal.base.LinkTokens;
+import org.npmportal.base.StoredTime;
 import org.npmportal.seminar.SeminarService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -179,6 +182,77 @@ abstract class RegistrationConcurrencyContract {
         assertThat(people.count(seminar, RegistrationStatus.CONFIRMED)).isEqualTo(1);
         assertThat(people.mailsAbout(seminar, "registration.seated")).isEqualTo(1);
         assertThat(people.counters(seminar)).containsExactly(1, 0);
+    }
+
+    @Test
+    void a_batch_stores_the_links_it_used_and_the_links_it_mailed_at_its_commit() throws Exception {
+        long seminar = Participants.seminar(seminars, "Links at commit " + UUID.randomUUID(), 1, false, 30);
+        List<String> emails = registerAtOnce(seminar, 2);
+        String first = people.confirmToken(emails.get(0));
+        String second = people.confirmToken(emails.get(1));
+
+        // One transaction: the first link twice, then the second link.
+        List<LinkResult> results = OneBatch.run(queue, seminar, List.<Callable<LinkResult>>of(
+                () -> service.confirm(first), () -> service.confirm(first), () -> service.confirm(second))
+                .stream().map(people::asVisitor).toList());
+
+        assertThat(results).extracting(LinkResult::outcome)
+                .containsExactly(LinkOutcome.DONE, LinkOutcome.ALREADY_DONE, LinkOutcome.DONE);
+        assertThat(usedAt(first)).isNotNull();
+        assertThat(usedAt(second)).isNotNull();
+        assertThat(people.counters(seminar)).containsExactly(1, 1);
+        // The management links in the seat and waitlist mails were written and work: each cancels its registration.
+        assertThat(service.cancel(people.manageToken(emails.get(1), "registration.waitlisted")).outcome())
+                .isEqualTo(LinkOutcome.DONE);
+        assertThat(service.cancel(people.manageToken(emails.get(0), "registration.seated")).outcome())
+                .isEqualTo(LinkOutcome.DONE);
+        assertThat(people.counters(seminar)).containsExactly(0, 0);
+    }
+
+    @Test
+    void a_link_used_elsewhere_while_its_batch_ran_is_not_used_again_and_the_batch_leaves_nothing_behind()
+            throws Exception {
+        long seminar = Participants.seminar(seminars, "Used meanwhile " + UUID.randomUUID(), 5, false, 30);
+        List<String> emails = registerAtOnce(seminar, 2);
+        String raced = people.confirmToken(emails.get(0));
+        String other = people.confirmToken(emails.get(1));
+        int mailsBefore = jdbc.queryForObject("select count(*) from mail_outbox", Integer.class);
+        int linksBefore = jdbc.queryForObject("select count(*) from registration_token", Integer.class);
+
+        // After the batch has read the raced link and decided to use it, another transaction uses it without the
+        // seminar's lock (no code of the portal does; the database's check at the commit must catch it anyway).
+        List<LinkResult> results = OneBatch.run(queue, seminar, List.<Callable<LinkResult>>of(
+                () -> service.confirm(raced),
+                () -> queue.run(seminar, null, null, s -> useElsewhere(raced)),
+                () -> service.confirm(other)).stream().map(people::asVisitor).toList());
+
+        // The batch failed at its commit and ran again one action at a time: the raced link had been used.
+        assertThat(results.get(0).outcome()).isEqualTo(LinkOutcome.ALREADY_DONE);
+        assertThat(results.get(0).registration().orElseThrow().status()).isEqualTo(RegistrationStatus.PENDING);
+        assertThat(results.get(2).outcome()).isEqualTo(LinkOutcome.DONE);
+        assertThat(people.count(seminar, RegistrationStatus.CONFIRMED)).isEqualTo(1);
+        assertThat(people.counters(seminar)).containsExactly(1, 0);
+        // Only the second person's seat mail and its management link: nothing of the failed batch was written.
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox", Integer.class)).isEqualTo(mailsBefore + 1);
+        assertThat(jdbc.queryForObject("select count(*) from registration_token", Integer.class))
+                .isEqualTo(linksBefore + 1);
+    }
+
+    /** Marks the link used in a transaction of its own, on another thread, and waits for its commit. */
+    private LinkResult useElsewhere(String token) {
+        try (var thread = java.util.concurrent.Executors.newSingleThreadExecutor()) {
+            thread.submit(() -> jdbc.update("update registration_token set used_at = ? "
+                    + "where token_hash = ? and used_at is null", StoredTime.of(Instant.now()), LinkTokens.hash(token)))
+                    .get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return null;
+    }
+
+    private java.sql.Timestamp usedAt(String token) {
+        return jdbc.queryForObject("select used_at from registration_token where token_hash = ?",
+                java.sql.Timestamp.class, LinkTokens.hash(token));
     }
 
     @Test

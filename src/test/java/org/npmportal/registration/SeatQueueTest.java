@@ -58,7 +58,7 @@ class SeatQueueTest {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<Object> first = threads.submit(() -> queue.run(seminar, null, s -> {
+            Future<Object> first = threads.submit(() -> queue.run(seminar, null, null, s -> {
                 started.countDown();
                 await(release);
                 return transaction();
@@ -67,7 +67,7 @@ class SeatQueueTest {
             List<Future<Object[]>> queued = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 int number = i;
-                queued.add(threads.submit(() -> queue.run(seminar, null, s -> new Object[] {number, transaction(),
+                queued.add(threads.submit(() -> queue.run(seminar, null, null, s -> new Object[] {number, transaction(),
                         counted()})));
             }
             Await.until("20 actions waiting", () -> queue.waiting(seminar) == 20);
@@ -126,7 +126,7 @@ class SeatQueueTest {
     /** Runs {@code count} actions as one batch (queued behind a blocker) and returns each result or exception. */
     private List<Object> batchOf(int count, Function<Integer, Function<Seminar, Object>> action) throws Exception {
         return OneBatch.run(queue, seminar, range(count).stream()
-                .map(i -> outcome(() -> queue.run(seminar, null, action.apply(i)))).toList());
+                .map(i -> outcome(() -> queue.run(seminar, null, null, action.apply(i)))).toList());
     }
 
     private static Callable<Object> outcome(Callable<Object> task) {
