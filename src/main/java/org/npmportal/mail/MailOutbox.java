@@ -57,7 +57,7 @@ public class MailOutbox {
     /**
      * Keeps the mail that the current transaction writes from now on and writes it all just before the transaction
      * commits (none if it rolls back). For a transaction that writes many mails and does not read the outbox
-     * afterwards: until the commit its mails are not in the tables. A seat batch writes up to 32 mails with their
+     * afterwards: until the commit its mails are not in the tables. A seat batch writes up to 128 mails with their
      * calendar files; written one at a time they were a quarter of its time, which everyone in the queue waits.
      */
     @Transactional(propagation = Propagation.MANDATORY)

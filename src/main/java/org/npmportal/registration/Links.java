@@ -132,9 +132,10 @@ class Links {
     /**
      * Keeps the tokens the current transaction issues and uses from now on, and writes them just before it commits
      * (none if it rolls back): the new tokens in one JDBC batch and the uses in one statement, instead of a round
-     * trip each. For a seat batch, which issues a management link and uses a confirmation link for each of up to 32
-     * people while everyone behind them in the queue waits: one at a time they were two thirds of its actions' time
-     * on MariaDB. Anything that reads or changes tokens in the transaction writes what is kept first.
+     * trip each. For a seat batch, which issues a management link and uses a confirmation link for each of up to
+     * {@value SeatQueue#MAX_BATCH} people while everyone behind them in the queue waits: one at a time they were two
+     * thirds of its actions' time on MariaDB. Anything that reads or changes tokens in the transaction writes what
+     * is kept first.
      */
     void writeAtCommit() {
         if (TransactionSynchronizationManager.hasResource(AtCommit.class)) {

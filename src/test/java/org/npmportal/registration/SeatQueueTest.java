@@ -89,6 +89,17 @@ class SeatQueueTest {
     }
 
     @Test
+    void a_crowd_larger_than_a_batch_is_decided_in_full_batches_in_arrival_order() throws Exception {
+        int crowd = SeatQueue.MAX_BATCH + 5;
+        List<Object> transactions = batchOf(crowd, number -> seminarRow -> transaction());
+
+        // The first MAX_BATCH share one transaction, the last five the next one.
+        assertThat(transactions.subList(0, SeatQueue.MAX_BATCH)).containsOnly(transactions.getFirst());
+        assertThat(transactions.subList(SeatQueue.MAX_BATCH, crowd)).containsOnly(transactions.getLast())
+                .doesNotContain(transactions.getFirst());
+    }
+
+    @Test
     void an_action_that_fails_in_a_batch_fails_alone_and_the_others_are_stored_once() throws Exception {
         List<Object> outcomes = batchOf(6, number -> seminarRow -> {
             counted();
