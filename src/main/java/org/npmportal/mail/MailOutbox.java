@@ -6,13 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.npmportal.base.KeptUntilCommit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes mail to the outbox. It joins the caller's transaction, so the mail exists exactly when the
@@ -46,7 +45,7 @@ public class MailOutbox {
                 message.subject(), message.body(), message.attachments());
         var row = new OutboxRows.Row(normalised, "<" + UUID.randomUUID() + "@" + messageIdDomain + ">",
                 clock.instant());
-        if (TransactionSynchronizationManager.getResource(AtCommit.class) instanceof AtCommit kept) {
+        if (KeptUntilCommit.kept(AtCommit.class) instanceof AtCommit kept) {
             kept.rows.add(row);
         } else {
             rows.insert(List.of(row));
@@ -62,22 +61,9 @@ public class MailOutbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void writeAtCommit() {
-        if (TransactionSynchronizationManager.hasResource(AtCommit.class)) {
-            return;
-        }
-        var kept = new AtCommit();
-        TransactionSynchronizationManager.bindResource(AtCommit.class, kept);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void beforeCommit(boolean readOnly) {
-                rows.insert(kept.rows);
-                kept.rows.clear();
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(AtCommit.class);
-            }
+        KeptUntilCommit.keep(AtCommit.class, AtCommit::new, kept -> {
+            rows.insert(kept.rows);
+            kept.rows.clear();
         });
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.npmportal.base.KeptUntilCommit;
 import org.npmportal.base.LinkTokens;
 import org.npmportal.base.StoredTime;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,8 +18,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Issues and resolves the tokens in participants' links. A new token is issued for every mail (only
@@ -138,26 +137,11 @@ class Links {
      * is kept first.
      */
     void writeAtCommit() {
-        if (TransactionSynchronizationManager.hasResource(AtCommit.class)) {
-            return;
-        }
-        var kept = new AtCommit();
-        TransactionSynchronizationManager.bindResource(AtCommit.class, kept);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void beforeCommit(boolean readOnly) {
-                write(kept);
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(AtCommit.class);
-            }
-        });
+        KeptUntilCommit.keep(AtCommit.class, AtCommit::new, this::write);
     }
 
     private static AtCommit kept() {
-        return TransactionSynchronizationManager.getResource(AtCommit.class) instanceof AtCommit kept ? kept : null;
+        return KeptUntilCommit.kept(AtCommit.class);
     }
 
     private void writeKept() {
