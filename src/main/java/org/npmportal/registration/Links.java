@@ -164,7 +164,8 @@ class Links {
         }
         if (!kept.unwritten.isEmpty()) {
             // One statement for all: each use is stored at the last instant any of them was decided (a batch's
-            // actions read the clock in turn, milliseconds apart), which every one of them was still valid at.
+            // actions read the clock in turn, milliseconds apart), and the database checks that each link was still
+            // valid then; one that ran out in those milliseconds fails the commit like one used meanwhile.
             int used = named.update(USE, Map.of("now", StoredTime.of(kept.lastUse.truncatedTo(ChronoUnit.MICROS)),
                     "ids", List.copyOf(kept.unwritten)));
             if (used != kept.unwritten.size()) {
