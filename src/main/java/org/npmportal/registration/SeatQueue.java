@@ -24,9 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * arrival order; a thread that finds no batch running for that seminar takes everything queued so far (up to
  * {@value #MAX_BATCH}) and runs it in one transaction under the seminar's row lock ({@link Seats#lock}), each
  * action seeing the ones before it, then hands each caller its own result. The batch's actions share one
- * persistence context: the locked seminar is read once, and the registrations the actions named are read
- * together in one query, right after the lock. Threads of a waiting seminar hold no
- * database connection, so one seminar's crowd cannot take the whole pool from everybody else.
+ * persistence context: the locked seminar is read once, and the registrations and the link tokens the actions name
+ * are read right after the lock, one query for each. Threads of a waiting seminar hold no database connection, so
+ * one seminar's crowd cannot take the whole pool from everybody else.
  *
  * <p>The row lock stays what keeps decisions right, between portal instances too; this only makes one instance
  * take it once per batch instead of once per action. A batch that fails as a whole (a deadlock, one action's
