@@ -1,6 +1,7 @@
 package org.npmportal.registration;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FindOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -110,18 +111,9 @@ class SeatQueue {
                 // actions then find them in the persistence context instead of each asking the database. Hibernate's
                 // multi-load builds its select straight from the mapping; findAllById would build a criteria query,
                 // which Hibernate translates through its query tree anew at every call.
-                List<Long> named = batch.stream().map(pending -> pending.registrationId).filter(Objects::nonNull)
-                        .distinct().toList();
-                if (!named.isEmpty()) {
-                    entityManager.unwrap(Session.class).findMultiple(Registration.class, named);
-                }
+                read(batch, Registration.class, pending -> pending.registrationId);
                 // Read-only: tokens change only through statements, so the flushes need not check them.
-                List<Long> tokens = batch.stream().map(pending -> pending.tokenId).filter(Objects::nonNull)
-                        .distinct().toList();
-                if (!tokens.isEmpty()) {
-                    entityManager.unwrap(Session.class).findMultiple(RegistrationToken.class, tokens,
-                            ReadOnlyMode.READ_ONLY);
-                }
+                read(batch, RegistrationToken.class, pending -> pending.tokenId, ReadOnlyMode.READ_ONLY);
                 // No flush between actions: each sees the ones before it in the persistence context, Hibernate
                 // writes pending changes before any query that reads their tables, and the rest is written at the
                 // commit. A failure there still fails the batch, which then runs one action per transaction.
@@ -135,6 +127,14 @@ class SeatQueue {
             }
         }
         batch.forEach(Pending::publish);
+    }
+
+    /** Reads the entities the batch's actions name into the persistence context, in one query. */
+    private void read(List<Pending<?>> batch, Class<?> type, Function<Pending<?>, Long> named, FindOption... options) {
+        List<Long> ids = batch.stream().map(named).filter(Objects::nonNull).distinct().toList();
+        if (!ids.isEmpty()) {
+            entityManager.unwrap(Session.class).findMultiple(type, ids, options);
+        }
     }
 
     private void runAlone(long seminarId, Pending<?> pending) {
