@@ -7,11 +7,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.User;
@@ -60,14 +62,56 @@ class SecurityConfig {
 
     static final String LOGIN_PATH = "/login";
 
+    /**
+     * The public API under {@code /api/}: no sign-in, so no session, no security context to look up and no CSRF
+     * token (nothing here reads a cookie). Each address it offers is listed here; any other method or address
+     * under {@code /api/} is refused with a 404 problem detail in the client's language, instead of reaching the
+     * sign-in page or Vaadin's pages. Registering and confirming are the two calls that change state; they are
+     * rate-limited by the services and only ever reveal what the caller already holds. Being stateless also keeps
+     * each request cheap when a popular seminar opens and hundreds of confirmations arrive at once.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiRefusal refusal) throws Exception {
+        http.securityMatcher("/api/**");
+        headers(http);
+        http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        http.csrf(csrf -> csrf.disable());
+        http.requestCache(cache -> cache.disable());
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers(HttpMethod.GET, "/api/seminars", "/api/seminars.ics", "/api/seminars/*",
+                        "/api/registrations/*/certificate.pdf").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/seminars/*/registrations",
+                        "/api/registrations/confirmations").permitAll()
+                .anyRequest().denyAll());
+        http.exceptionHandling(errors -> errors.authenticationEntryPoint(refusal).accessDeniedHandler(refusal));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle,
             SessionRegistry sessionRegistry) throws Exception {
-        // Spring Security's defaults stay: nosniff, X-Frame-Options DENY, no caching of pages, and HSTS only on
-        // requests that arrived over HTTPS (directly, or through a proxy trusted by server.forward-headers-strategy).
-        // Links carry tokens in their path, so no address is ever sent on as a Referer.
-        // The headers are written before the request is handled: written afterwards, they missed Vaadin's pages
-        // whenever Vaadin had sent them already. Vaadin then leaves the X-Frame-Options it finds alone.
+        headers(http);
+        // The registry lets an administrator's disabling of an account end that user's sessions; any number of
+        // sessions per user is allowed. Spring Security's default already gives a session a new id on sign-in.
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                .expiredUrl(LOGIN_PATH));
+        http.addFilterBefore(new LoginThrottleFilter(loginThrottle, LOGIN_PATH),
+                UsernamePasswordAuthenticationFilter.class);
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, LOGIN_PATH));
+        return http.build();
+    }
+
+    /**
+     * Spring Security's defaults stay: nosniff, X-Frame-Options DENY, no caching of pages, and HSTS only on
+     * requests that arrived over HTTPS (directly, or through a proxy trusted by server.forward-headers-strategy).
+     * Links carry tokens in their path, so no address is ever sent on as a Referer. The headers are written before
+     * the request is handled: written afterwards, they missed Vaadin's pages whenever Vaadin had sent them already.
+     * Vaadin then leaves the X-Frame-Options it finds alone.
+     */
+    private static void headers(HttpSecurity http) throws Exception {
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
@@ -78,24 +122,6 @@ class SecurityConfig {
                         return filter;
                     }
                 }));
-        // The registry lets an administrator's disabling of an account end that user's sessions; any number of
-        // sessions per user is allowed. Spring Security's default already gives a session a new id on sign-in.
-        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
-                .expiredUrl(LOGIN_PATH));
-        http.addFilterBefore(new LoginThrottleFilter(loginThrottle, LOGIN_PATH),
-                UsernamePasswordAuthenticationFilter.class);
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
-        // The public read-only API: no sign-in, and no session or CSRF token, because nothing there changes state.
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/api/**").permitAll());
-        // The one public API call that changes state: registering for a seminar. It needs no session either;
-        // it is rate-limited and only ever answers "accepted", so it reveals nothing about who is registered.
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/seminars/*/registrations")
-                .permitAll());
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/registrations/confirmations")
-                .permitAll());
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, LOGIN_PATH));
-        return http.build();
     }
 
     @Bean

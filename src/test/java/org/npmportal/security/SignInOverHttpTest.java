@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.npmportal.base.i18n.Language;
+import org.npmportal.base.i18n.Messages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Headers, cookies and sessions as a browser meets them: real HTTP against the portal on a random port,
@@ -34,6 +36,10 @@ class SignInOverHttpTest {
     UserDetailsService users;
     @Autowired
     SecurityContextHolderStrategy security;
+    @Autowired
+    Messages messages;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
     void pages_api_answers_and_static_files_carry_the_security_headers_and_no_hsts_over_plain_http() {
@@ -50,6 +56,65 @@ class SignInOverHttpTest {
         }
         assertThat(SecurityConfig.CONTENT_SECURITY_POLICY).contains("frame-ancestors 'none'", "object-src 'none'",
                 "default-src 'self'", "form-action 'self'").doesNotContain("*", "http:", "https:");
+    }
+
+    @Test
+    void the_public_api_answers_without_a_session_even_to_a_signed_in_browser() {
+        var stranger = new WebClient(port);
+        var list = stranger.get("/api/seminars");
+        var confirmation = stranger.call("POST", "/api/registrations/confirmations", "{\"token\":\"nobody-got-this\"}");
+
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(confirmation.statusCode()).as(confirmation.body()).isEqualTo(404);
+        for (var response : List.of(list, confirmation)) {
+            assertThat(response.headers().allValues("Set-Cookie")).as(response.uri().getPath()).isEmpty();
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(response.uri().getPath())
+                    .contains(SecurityConfig.CONTENT_SECURITY_POLICY);
+        }
+        assertThat(stranger.sessionId()).isEmpty();
+
+        var organiser = new WebClient(port);
+        organiser.signIn("organiser", "demo");
+        String session = organiser.sessionId().orElseThrow();
+        var deleting = organiser.call("DELETE", "/api/seminars", null);
+        assertThat(deleting.statusCode()).as("a staff session counts for nothing in the API").isEqualTo(404);
+        assertThat(deleting.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(organiser.sessionId()).contains(session);
+        assertThat(organiser.isSignedIn()).isTrue();
+    }
+
+    @Test
+    void whatever_the_public_api_does_not_offer_is_a_404_problem_in_the_client_s_language_not_a_page() {
+        var client = new WebClient(port);
+        List<String[]> refused = List.of(new String[] {"DELETE", "/api/seminars"},
+                new String[] {"PUT", "/api/seminars/1"}, new String[] {"POST", "/api/seminars"},
+                new String[] {"PATCH", "/api/registrations/confirmations"},
+                new String[] {"GET", "/api/registrations/confirmations"},
+                new String[] {"GET", "/api/seminars/1/registrations"}, new String[] {"GET", "/api/nothing"},
+                new String[] {"GET", "/api/"}, new String[] {"HEAD", "/api/admin/users"});
+        for (Language language : Language.values()) {
+            for (String[] request : refused) {
+                String what = request[0] + " " + request[1] + " in " + language;
+                var response = client.call(request[0], request[1], null, "Accept-Language", language.tag());
+
+                assertThat(response.statusCode()).as(what).isEqualTo(404);
+                assertThat(response.headers().allValues("Set-Cookie")).as(what).isEmpty();
+                if (!request[0].equals("HEAD")) {
+                    assertThat(response.headers().firstValue("Content-Type")).as(what)
+                            .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+                    var problem = JSON.readTree(response.body());
+                    assertThat(problem.get("status").asInt()).as(what).isEqualTo(404);
+                    assertThat(problem.get("title").asString()).as(what)
+                            .isEqualTo(messages.get(language, "publicApi.noSuchAddress.title"));
+                    assertThat(problem.get("detail").asString()).as(what)
+                            .isEqualTo(messages.get(language, "publicApi.noSuchAddress.detail", request[0]))
+                            .contains(request[0], "/api/seminars/{id}").doesNotContain("!");
+                    assertThat(problem.get("instance").asString()).as(what).isEqualTo(request[1]);
+                }
+            }
+        }
+        assertThat(messages.get(Language.RU, "publicApi.noSuchAddress.title"))
+                .isNotEqualTo(messages.get(Language.EN, "publicApi.noSuchAddress.title"));
     }
 
     @Test

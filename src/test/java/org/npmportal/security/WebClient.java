@@ -42,6 +42,16 @@ final class WebClient {
         return send(HttpRequest.newBuilder(URI.create(root + path)).GET(), extraHeaders);
     }
 
+    /** Any method, with a JSON body when {@code json} is not null. */
+    HttpResponse<String> call(String method, String path, String json, String... extraHeaders) {
+        var request = HttpRequest.newBuilder(URI.create(root + path)).method(method,
+                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request, extraHeaders);
+    }
+
     /** Opens the sign-in page and posts the form, as a browser does; answers what the post answered. */
     HttpResponse<String> signIn(String username, String password) {
         return signIn(username, password, "text/html,application/xhtml+xml");
