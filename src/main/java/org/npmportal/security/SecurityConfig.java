@@ -78,9 +78,11 @@ class SecurityConfig {
         http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         http.csrf(csrf -> csrf.disable());
         http.requestCache(cache -> cache.disable());
+        String[] reads = {"/api/seminars", "/api/seminars.ics", "/api/seminars/*",
+            "/api/registrations/*/certificate.pdf"};
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers(HttpMethod.GET, "/api/seminars", "/api/seminars.ics", "/api/seminars/*",
-                        "/api/registrations/*/certificate.pdf").permitAll()
+                .requestMatchers(HttpMethod.GET, reads).permitAll()
+                .requestMatchers(HttpMethod.HEAD, reads).permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/seminars/*/registrations",
                         "/api/registrations/confirmations").permitAll()
                 .anyRequest().denyAll());

@@ -72,6 +72,10 @@ class SignInOverHttpTest {
                     .contains(SecurityConfig.CONTENT_SECURITY_POLICY);
         }
         assertThat(stranger.sessionId()).isEmpty();
+        var head = stranger.call("HEAD", "/api/seminars", null);
+        assertThat(head.statusCode()).as("HEAD as GET").isEqualTo(200);
+        assertThat(head.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
 
         var organiser = new WebClient(port);
         organiser.signIn("organiser", "demo");
